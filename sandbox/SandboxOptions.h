@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace upgrade::sandbox {
+
+/// The options of `bpmsoft-sandbox` (and of the wizard's --sandbox), parsed from arguments.
+struct SandboxOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(upgrade::sandbox::SandboxOptions)
+public:
+    QString scenario = QStringLiteral("happy");
+    QString directory;   ///< where profile.json and secrets are written
+    quint16 port = 0;    ///< 0: a free port
+    QString databaseUrl; ///< empty: SQLite in `directory`
+    QString password = QStringLiteral("Supervisor");
+    double speed = 1.0;  ///< >1 makes simulated work faster
+
+    /// nullopt and a translated message in `error` on bad arguments.
+    static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);
+    static QString helpText();
+};
+
+} // namespace upgrade::sandbox
