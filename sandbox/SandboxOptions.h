@@ -18,7 +18,7 @@ public:
     quint16 port = 0;    ///< 0: a free port
     QString databaseUrl; ///< empty: SQLite in `directory`
     QString password = QStringLiteral("Supervisor");
-    double speed = 1.0;  ///< >1 makes simulated work faster
+    double speed = 1.0; ///< >1 makes simulated work faster
 
     /// nullopt and a translated message in `error` on bad arguments.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);

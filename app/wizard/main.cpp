@@ -17,9 +17,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(UPGRADE_VERSION));
 
     QCommandLineParser parser;
-    const QCommandLineOption sandbox(u"sandbox"_s, QApplication::translate("main", "Rehearse on the embedded sandbox."));
-    const QCommandLineOption scenario(u"scenario"_s, QApplication::translate("main", "The sandbox scenario."), u"NAME"_s);
-    const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "ru or en; default: the system's."), u"LANG"_s);
+    const QCommandLineOption sandbox(
+            u"sandbox"_s, QApplication::translate("main", "Rehearse on the embedded sandbox."));
+    const QCommandLineOption scenario(
+            u"scenario"_s, QApplication::translate("main", "The sandbox scenario."), u"NAME"_s);
+    const QCommandLineOption lang(
+            u"lang"_s, QApplication::translate("main", "ru or en; default: the system's."),
+            u"LANG"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({sandbox, scenario, lang});

@@ -30,8 +30,8 @@ bool FileSecretStore::open(const QString &path, QString *error)
     if (!info.exists())
         return fail(tr("The secrets file %1 does not exist.").arg(shown));
 #ifndef Q_OS_WIN
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (info.permissions() & others)
         return fail(tr("The secrets file %1 can be read by other users. Make it readable by its "
                        "owner only (chmod 600) and try again.")
@@ -53,9 +53,8 @@ bool FileSecretStore::open(const QString &path, QString *error)
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0)
             // The line itself is not shown: it may hold a secret.
-            return fail(tr("The secrets file %1, line %2: expected key=value.")
-                                .arg(shown)
-                                .arg(i + 1));
+            return fail(
+                    tr("The secrets file %1, line %2: expected key=value.").arg(shown).arg(i + 1));
         values.insert(line.left(eq).trimmed(), line.mid(eq + 1));
     }
     m_path = info.absoluteFilePath();
@@ -69,8 +68,8 @@ bool FileSecretStore::writeFile(const QString &path, const QHash<QString, QStrin
     QFile::remove(path);
     QFile file(path);
     // Owner-only from the start: the file never exists with wider permissions and content.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = tr("Cannot write the secrets file %1: %2.")
                              .arg(QDir::toNativeSeparators(path), file.errorString());

@@ -82,8 +82,8 @@ bool KeychainSecretStore::remove(const QString &key, QString *error)
 {
     QKeychain::DeletePasswordJob job(serviceName());
     job.setKey(qualified(key));
-    if (!runJob(job, m_timeoutMs)
-        || (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)) {
+    if (!runJob(job, m_timeoutMs) ||
+        (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)) {
         if (error)
             *error = tr("The password could not be removed from the system keychain: %1")
                              .arg(job.errorString());

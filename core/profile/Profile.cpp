@@ -2,8 +2,8 @@
 
 #include "ProfileValidator.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +32,8 @@ void putInt(QJsonObject &o, const QString &key, int value, int unset)
 DatabaseSettings databaseFromJson(const QJsonObject &o)
 {
     DatabaseSettings d;
-    d.kind = databaseKindFromString(o.value(u"kind"_s).toString()).value_or(DatabaseKind::PostgreSql);
+    d.kind = databaseKindFromString(o.value(u"kind"_s).toString())
+                     .value_or(DatabaseKind::PostgreSql);
     d.host = o.value(u"host"_s).toString();
     d.port = o.value(u"port"_s).toInt(0);
     d.name = o.value(u"name"_s).toString();
@@ -118,7 +119,8 @@ EnvironmentSettings environmentFromJson(const QJsonObject &o)
 {
     EnvironmentSettings e;
     e.siteUrl = o.value(u"siteUrl"_s).toString();
-    e.hosting = hostingFromString(o.value(u"hosting"_s).toString()).value_or(Hosting::IisNetFramework);
+    e.hosting =
+            hostingFromString(o.value(u"hosting"_s).toString()).value_or(Hosting::IisNetFramework);
     e.userName = o.value(u"userName"_s).toString();
     e.tlsCertificateSha256 = o.value(u"tlsCertificateSha256"_s).toString();
     e.site = siteFromJson(o.value(u"site"_s).toObject());
@@ -154,10 +156,14 @@ QString toString(EnvironmentKind kind)
 QString toString(Hosting hosting)
 {
     switch (hosting) {
-    case Hosting::IisNetFramework: return u"iis-netframework"_s;
-    case Hosting::NetCoreLinux: return u"netcore-linux"_s;
-    case Hosting::Cloud: return u"cloud"_s;
-    case Hosting::Sandbox: return u"sandbox"_s;
+    case Hosting::IisNetFramework:
+        return u"iis-netframework"_s;
+    case Hosting::NetCoreLinux:
+        return u"netcore-linux"_s;
+    case Hosting::Cloud:
+        return u"cloud"_s;
+    case Hosting::Sandbox:
+        return u"sandbox"_s;
     }
     return {};
 }
@@ -165,9 +171,12 @@ QString toString(Hosting hosting)
 QString toString(DatabaseKind kind)
 {
     switch (kind) {
-    case DatabaseKind::PostgreSql: return u"postgresql"_s;
-    case DatabaseKind::MsSql: return u"mssql"_s;
-    case DatabaseKind::Sqlite: return u"sqlite"_s;
+    case DatabaseKind::PostgreSql:
+        return u"postgresql"_s;
+    case DatabaseKind::MsSql:
+        return u"mssql"_s;
+    case DatabaseKind::Sqlite:
+        return u"sqlite"_s;
     }
     return {};
 }
@@ -179,8 +188,8 @@ QString toString(OneCTool tool)
 
 std::optional<Hosting> hostingFromString(const QString &text)
 {
-    for (Hosting h : {Hosting::IisNetFramework, Hosting::NetCoreLinux, Hosting::Cloud,
-                      Hosting::Sandbox})
+    for (Hosting h :
+         {Hosting::IisNetFramework, Hosting::NetCoreLinux, Hosting::Cloud, Hosting::Sandbox})
         if (toString(h) == text)
             return h;
     return std::nullopt;
@@ -199,17 +208,22 @@ Profile::LoadResult Profile::load(const QString &filePath)
     QFile file(filePath);
     const QFileInfo info(filePath);
     if (!info.exists())
-        return {std::nullopt, {{{}, ProfileValidator::tr("The profile %1 does not exist.")
-                                              .arg(QDir::toNativeSeparators(filePath))}}};
+        return {std::nullopt,
+                {{{},
+                  ProfileValidator::tr("The profile %1 does not exist.")
+                          .arg(QDir::toNativeSeparators(filePath))}}};
     if (info.size() > ProfileValidator::MaxFileSize)
-        return {std::nullopt, {{{}, ProfileValidator::tr("The file is too large for a profile "
-                                                         "(%1 bytes; at most %2).")
-                                              .arg(info.size())
-                                              .arg(ProfileValidator::MaxFileSize)}}};
+        return {std::nullopt,
+                {{{},
+                  ProfileValidator::tr("The file is too large for a profile "
+                                       "(%1 bytes; at most %2).")
+                          .arg(info.size())
+                          .arg(ProfileValidator::MaxFileSize)}}};
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{{}, ProfileValidator::tr("Cannot read the profile %1: %2.")
-                                              .arg(QDir::toNativeSeparators(filePath),
-                                                   file.errorString())}}};
+        return {std::nullopt,
+                {{{},
+                  ProfileValidator::tr("Cannot read the profile %1: %2.")
+                          .arg(QDir::toNativeSeparators(filePath), file.errorString())}}};
     LoadResult result = fromJsonText(file.read(ProfileValidator::MaxFileSize + 1));
     if (result.profile)
         result.profile->filePath = info.absoluteFilePath();
@@ -286,11 +300,11 @@ QJsonObject Profile::toJson() const
         QJsonArray days;
         for (int d : maintenanceWindow.days)
             days.append(DayNames.value(d - 1));
-        QJsonObject w{{u"days"_s, days},
-                      {u"from"_s, maintenanceWindow.from.toString(u"HH:mm"_s)},
-                      {u"to"_s, maintenanceWindow.to.toString(u"HH:mm"_s)},
-                      {u"mode"_s, maintenanceWindow.mode == WindowMode::Block ? u"block"_s
-                                                                              : u"warn"_s}};
+        QJsonObject w{
+                {u"days"_s, days},
+                {u"from"_s, maintenanceWindow.from.toString(u"HH:mm"_s)},
+                {u"to"_s, maintenanceWindow.to.toString(u"HH:mm"_s)},
+                {u"mode"_s, maintenanceWindow.mode == WindowMode::Block ? u"block"_s : u"warn"_s}};
         putString(w, u"timeZone"_s, maintenanceWindow.timeZone);
         o.insert(u"maintenanceWindow"_s, w);
     }
@@ -300,9 +314,8 @@ QJsonObject Profile::toJson() const
 bool Profile::save(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)
-        && file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) >= 0
-        && file.commit())
+    if (file.open(QIODevice::WriteOnly) &&
+        file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) >= 0 && file.commit())
         return true;
     if (error)
         *error = ProfileValidator::tr("Cannot write the profile %1: %2.")

@@ -18,9 +18,9 @@ enum class OneCTool { Designer, Ibcmd };
 enum class WindowMode { Warn, Block };
 
 QString toString(EnvironmentKind kind); ///< "production" | "test"
-QString toString(Hosting hosting);      ///< "iis-netframework" | "netcore-linux" | "cloud" | "sandbox"
-QString toString(DatabaseKind kind);    ///< "postgresql" | "mssql" | "sqlite"
-QString toString(OneCTool tool);        ///< "designer" | "ibcmd"
+QString toString(Hosting hosting);   ///< "iis-netframework" | "netcore-linux" | "cloud" | "sandbox"
+QString toString(DatabaseKind kind); ///< "postgresql" | "mssql" | "sqlite"
+QString toString(OneCTool tool);     ///< "designer" | "ibcmd"
 std::optional<Hosting> hostingFromString(const QString &text);
 std::optional<DatabaseKind> databaseKindFromString(const QString &text);
 
@@ -40,13 +40,13 @@ struct DatabaseSettings
 /// Where and how the site is hosted (which fields matter depends on the hosting kind).
 struct SiteSettings
 {
-    QString folder;       ///< the site's root folder (IIS physical path, Linux WorkingDirectory)
-    QString iisSiteName;  ///< IIS
-    QString appPoolName;  ///< IIS
-    QString hostName;     ///< IIS binding host name
-    int port = 0;         ///< IIS binding port or Kestrel port
-    QString serviceName;  ///< systemd unit (.NET 8 on Linux)
-    int redisDb = -1;     ///< ConnectionStrings.config redis db number; -1: keep / choose
+    QString folder;      ///< the site's root folder (IIS physical path, Linux WorkingDirectory)
+    QString iisSiteName; ///< IIS
+    QString appPoolName; ///< IIS
+    QString hostName;    ///< IIS binding host name
+    int port = 0;        ///< IIS binding port or Kestrel port
+    QString serviceName; ///< systemd unit (.NET 8 on Linux)
+    int redisDb = -1;    ///< ConnectionStrings.config redis db number; -1: keep / choose
 };
 
 /// The 1C infobase the connector exchanges with.
@@ -56,11 +56,11 @@ struct OneCSettings
     QString server;       ///< a server infobase: "host[:port]" of the 1C cluster
     QString infobaseName; ///< ... and its name in the cluster
     OneCTool tool = OneCTool::Designer;
-    QString executable;   ///< 1cv8 / ibcmd; empty: search the usual install folders
+    QString executable; ///< 1cv8 / ibcmd; empty: search the usual install folders
     QString user;
-    QString odataUrl;     ///< base URL of the publication's standard OData
-    QString odataUser;    ///< empty: the same as `user`
-    QString rasAddress;   ///< "host:1545" to lock sessions with rac; empty: no locking
+    QString odataUrl;   ///< base URL of the publication's standard OData
+    QString odataUser;  ///< empty: the same as `user`
+    QString rasAddress; ///< "host:1545" to lock sessions with rac; empty: no locking
     QString clusterUser;
 
     bool isConfigured() const { return !filePath.isEmpty() || !server.isEmpty(); }
@@ -95,10 +95,10 @@ struct ConnectorSettings
 /// When production may be touched (the vendor: not in business hours).
 struct MaintenanceWindow
 {
-    QList<int> days;     ///< 1 = Monday ... 7 = Sunday; empty: every day
-    QTime from;          ///< window start, local to timeZone
-    QTime to;            ///< window end; before `from` means it ends the next day
-    QString timeZone;    ///< IANA id; empty: the system's
+    QList<int> days;  ///< 1 = Monday ... 7 = Sunday; empty: every day
+    QTime from;       ///< window start, local to timeZone
+    QTime to;         ///< window end; before `from` means it ends the next day
+    QString timeZone; ///< IANA id; empty: the system's
     WindowMode mode = WindowMode::Warn;
     bool enabled = false;
 };
@@ -125,9 +125,9 @@ public:
     bool save(const QString &filePath, QString *error) const;
 
     QString name;
-    QString filePath;    ///< where it was loaded from; not serialised
+    QString filePath; ///< where it was loaded from; not serialised
     QString packageArchive;
-    QString workFolder;  ///< backups, journals, reports; empty: AppPaths::journalDir()
+    QString workFolder; ///< backups, journals, reports; empty: AppPaths::journalDir()
     EnvironmentSettings production;
     EnvironmentSettings test;
     ConnectorSettings connector;

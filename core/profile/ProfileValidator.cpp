@@ -18,17 +18,23 @@ namespace upgrade {
 
 namespace {
 
-
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"boolean"_s;
-    case QJsonValue::Double: return u"number"_s;
-    case QJsonValue::String: return u"string"_s;
-    case QJsonValue::Array: return u"array"_s;
-    case QJsonValue::Object: return u"object"_s;
-    default: return u"undefined"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"boolean"_s;
+    case QJsonValue::Double:
+        return u"number"_s;
+    case QJsonValue::String:
+        return u"string"_s;
+    case QJsonValue::Array:
+        return u"array"_s;
+    case QJsonValue::Object:
+        return u"object"_s;
+    default:
+        return u"undefined"_s;
     }
 }
 
@@ -75,13 +81,14 @@ public:
                 continue; // reported by the secret scan, with a better message
             if (!known.contains(it.key()))
                 add(join(path, it.key()),
-                    ProfileValidator::tr("Unknown field. Check the spelling; the known fields here are: %1.")
+                    ProfileValidator::tr(
+                            "Unknown field. Check the spelling; the known fields here are: %1.")
                             .arg(known.join(u", "_s)));
         }
     }
 
-    std::optional<QJsonObject> object(const QJsonObject &o, const QString &path,
-                                      const QString &key, bool required)
+    std::optional<QJsonObject> object(const QJsonObject &o, const QString &path, const QString &key,
+                                      bool required)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
@@ -90,7 +97,8 @@ public:
             return std::nullopt;
         }
         if (!v.isObject()) {
-            add(join(path, key), ProfileValidator::tr("Must be an object, not a %1.").arg(typeName(v)));
+            add(join(path, key),
+                ProfileValidator::tr("Must be an object, not a %1.").arg(typeName(v)));
             return std::nullopt;
         }
         return v.toObject();
@@ -106,7 +114,8 @@ public:
             return std::nullopt;
         }
         if (!v.isString()) {
-            add(join(path, key), ProfileValidator::tr("Must be a string, not a %1.").arg(typeName(v)));
+            add(join(path, key),
+                ProfileValidator::tr("Must be a string, not a %1.").arg(typeName(v)));
             return std::nullopt;
         }
         return v.toString();
@@ -120,11 +129,13 @@ public:
             return std::nullopt;
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d))) {
-            add(join(path, key), ProfileValidator::tr("Must be a whole number, not a %1.").arg(typeName(v)));
+            add(join(path, key),
+                ProfileValidator::tr("Must be a whole number, not a %1.").arg(typeName(v)));
             return std::nullopt;
         }
         if (d < min || d > max) {
-            add(join(path, key), ProfileValidator::tr("Must be between %1 and %2.").arg(min).arg(max));
+            add(join(path, key),
+                ProfileValidator::tr("Must be between %1 and %2.").arg(min).arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -147,19 +158,21 @@ public:
         const QUrl u(*value, QUrl::StrictMode);
         const QString scheme = u.scheme().toLower();
         if (!u.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || u.host().isEmpty())
-            add(join(path, key), ProfileValidator::tr("\"%1\" is not a valid http:// or https:// address.")
-                                         .arg(*value));
+            add(join(path, key),
+                ProfileValidator::tr("\"%1\" is not a valid http:// or https:// address.")
+                        .arg(*value));
         else if (!u.userInfo().isEmpty())
-            add(join(path, key), ProfileValidator::tr("The address must not contain a user name or password; "
-                                        "use the user fields and the keychain."));
+            add(join(path, key),
+                ProfileValidator::tr("The address must not contain a user name or password; "
+                                     "use the user fields and the keychain."));
     }
 
     void time(const QJsonObject &o, const QString &path, const QString &key, bool required)
     {
         const auto value = string(o, path, key, required);
         if (value && !QTime::fromString(*value, u"HH:mm"_s).isValid())
-            add(join(path, key), ProfileValidator::tr("\"%1\" is not a time of day in the form HH:MM.")
-                                         .arg(*value));
+            add(join(path, key),
+                ProfileValidator::tr("\"%1\" is not a time of day in the form HH:MM.").arg(*value));
     }
 
     void stringList(const QJsonObject &o, const QString &path, const QString &key, bool required,
@@ -172,7 +185,8 @@ public:
             return;
         }
         if (!v.isArray()) {
-            add(join(path, key), ProfileValidator::tr("Must be a list, not a %1.").arg(typeName(v)));
+            add(join(path, key),
+                ProfileValidator::tr("Must be a list, not a %1.").arg(typeName(v)));
             return;
         }
         const QJsonArray a = v.toArray();
@@ -199,9 +213,10 @@ public:
     {
         static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]{0,127}$"_s);
         if (!re.match(value).hasMatch())
-            add(path, ProfileValidator::tr("\"%1\" is not a valid entity name (Latin letters, digits and "
-                             "underscores, starting with a letter).")
-                              .arg(value));
+            add(path,
+                ProfileValidator::tr("\"%1\" is not a valid entity name (Latin letters, digits and "
+                                     "underscores, starting with a letter).")
+                        .arg(value));
     }
 
     /// Any non-empty value under a secret-looking key, or Password= inside a string, is an
@@ -215,11 +230,12 @@ public:
             for (auto it = o.begin(); it != o.end(); ++it) {
                 const QString p = join(path, it.key());
                 if (looksSecretKey(it.key())) {
-                    add(p, ProfileValidator::tr("Passwords and other secrets must not be written in the "
-                                  "profile. Remove this field: the program asks for the password "
-                                  "and keeps it in the system keychain; for unattended runs use "
-                                  "the BPMSOFT_UPGRADE_SECRET_* environment variables or "
-                                  "--secrets-file (see docs/profile.md)."));
+                    add(p, ProfileValidator::tr(
+                                   "Passwords and other secrets must not be written in the "
+                                   "profile. Remove this field: the program asks for the password "
+                                   "and keeps it in the system keychain; for unattended runs use "
+                                   "the BPMSOFT_UPGRADE_SECRET_* environment variables or "
+                                   "--secrets-file (see docs/profile.md)."));
                     continue;
                 }
                 scanSecrets(it.value(), p);
@@ -229,8 +245,9 @@ public:
             for (qsizetype i = 0; i < a.size(); ++i)
                 scanSecrets(a.at(i), path + u"[%1]"_s.arg(i));
         } else if (v.isString() && inline_.match(v.toString()).hasMatch()) {
-            add(path, ProfileValidator::tr("This value contains a password. Secrets must not be written in "
-                             "the profile; the program keeps them in the system keychain."));
+            add(path, ProfileValidator::tr(
+                              "This value contains a password. Secrets must not be written in "
+                              "the profile; the program keeps them in the system keychain."));
         }
     }
 
@@ -240,8 +257,9 @@ public:
         if (!db)
             return;
         const QString path = join(envPath, u"database"_s);
-        onlyKnown(*db, path, {u"kind"_s, u"host"_s, u"port"_s, u"name"_s, u"user"_s,
-                              u"odbcDriver"_s, u"path"_s, u"backupFolder"_s});
+        onlyKnown(*db, path,
+                  {u"kind"_s, u"host"_s, u"port"_s, u"name"_s, u"user"_s, u"odbcDriver"_s,
+                   u"path"_s, u"backupFolder"_s});
         oneOf(*db, path, u"kind"_s, {u"postgresql"_s, u"mssql"_s, u"sqlite"_s}, true);
         const QString kind = db->value(u"kind"_s).toString();
         integer(*db, path, u"port"_s, 1, 65535);
@@ -263,8 +281,9 @@ public:
         if (!site)
             return;
         const QString path = join(envPath, u"site"_s);
-        onlyKnown(*site, path, {u"folder"_s, u"iisSiteName"_s, u"appPoolName"_s, u"hostName"_s,
-                                u"port"_s, u"serviceName"_s, u"redisDb"_s});
+        onlyKnown(*site, path,
+                  {u"folder"_s, u"iisSiteName"_s, u"appPoolName"_s, u"hostName"_s, u"port"_s,
+                   u"serviceName"_s, u"redisDb"_s});
         string(*site, path, u"folder"_s, needed);
         string(*site, path, u"iisSiteName"_s, hosting == u"iis-netframework"_s);
         string(*site, path, u"appPoolName"_s, false);
@@ -280,18 +299,20 @@ public:
         if (!onec)
             return;
         const QString path = join(envPath, u"onec"_s);
-        onlyKnown(*onec, path, {u"filePath"_s, u"server"_s, u"infobaseName"_s, u"tool"_s,
-                                u"executable"_s, u"user"_s, u"odataUrl"_s, u"odataUser"_s,
-                                u"rasAddress"_s, u"clusterUser"_s});
+        onlyKnown(*onec, path,
+                  {u"filePath"_s, u"server"_s, u"infobaseName"_s, u"tool"_s, u"executable"_s,
+                   u"user"_s, u"odataUrl"_s, u"odataUser"_s, u"rasAddress"_s, u"clusterUser"_s});
         const auto file = string(*onec, path, u"filePath"_s, false);
         const auto server = string(*onec, path, u"server"_s, false);
         const auto name = string(*onec, path, u"infobaseName"_s, false);
         if (file && server)
-            add(path, ProfileValidator::tr("Give either filePath (a file infobase) or server and infobaseName "
-                             "(a server infobase), not both."));
+            add(path, ProfileValidator::tr(
+                              "Give either filePath (a file infobase) or server and infobaseName "
+                              "(a server infobase), not both."));
         else if (!file && !server)
-            add(path, ProfileValidator::tr("The 1C infobase is not set: give filePath (a file infobase) or "
-                             "server and infobaseName (a server infobase)."));
+            add(path, ProfileValidator::tr(
+                              "The 1C infobase is not set: give filePath (a file infobase) or "
+                              "server and infobaseName (a server infobase)."));
         else if (server && !name)
             add(join(path, u"infobaseName"_s),
                 ProfileValidator::tr("A server infobase needs its name in the cluster."));
@@ -310,8 +331,9 @@ public:
         if (!env)
             return;
         const QString path = u"environments."_s + name;
-        onlyKnown(*env, path, {u"siteUrl"_s, u"hosting"_s, u"userName"_s,
-                               u"tlsCertificateSha256"_s, u"site"_s, u"database"_s, u"onec"_s});
+        onlyKnown(*env, path,
+                  {u"siteUrl"_s, u"hosting"_s, u"userName"_s, u"tlsCertificateSha256"_s, u"site"_s,
+                   u"database"_s, u"onec"_s});
         url(*env, path, u"siteUrl"_s, true);
         oneOf(*env, path, u"hosting"_s,
               {u"iis-netframework"_s, u"netcore-linux"_s, u"cloud"_s, u"sandbox"_s}, true);
@@ -322,8 +344,9 @@ public:
             static const QRegularExpression re(u"^[0-9A-Fa-f]{64}$"_s);
             if (!re.match(hex).hasMatch())
                 add(join(path, u"tlsCertificateSha256"_s),
-                    ProfileValidator::tr("Must be a SHA-256 fingerprint: 64 hexadecimal digits, colons "
-                           "allowed."));
+                    ProfileValidator::tr(
+                            "Must be a SHA-256 fingerprint: 64 hexadecimal digits, colons "
+                            "allowed."));
         }
         const QString hosting = env->value(u"hosting"_s).toString();
         const bool cloud = hosting == u"cloud"_s;
@@ -338,12 +361,12 @@ public:
         if (!c)
             return;
         const QString path = u"connector"_s;
-        onlyKnown(*c, path, {u"syncHistoryTable"_s, u"integrationObjectTable"_s,
-                             u"deduplicationColumn"_s, u"integrationLogTable"_s,
-                             u"oneCSettingsTable"_s, u"integrationProcesses"_s});
-        for (const QString &key : {u"syncHistoryTable"_s, u"integrationObjectTable"_s,
-                                   u"deduplicationColumn"_s, u"integrationLogTable"_s,
-                                   u"oneCSettingsTable"_s})
+        onlyKnown(*c, path,
+                  {u"syncHistoryTable"_s, u"integrationObjectTable"_s, u"deduplicationColumn"_s,
+                   u"integrationLogTable"_s, u"oneCSettingsTable"_s, u"integrationProcesses"_s});
+        for (const QString &key :
+             {u"syncHistoryTable"_s, u"integrationObjectTable"_s, u"deduplicationColumn"_s,
+              u"integrationLogTable"_s, u"oneCSettingsTable"_s})
             identifier(*c, path, key);
         stringList(*c, path, u"integrationProcesses"_s, false,
                    [this](const QString &p, const QString &v) { identifierValue(p, v); });
@@ -368,7 +391,8 @@ public:
         if (const auto tz = string(*w, path, u"timeZone"_s, false)) {
             if (!QTimeZone(tz->toUtf8()).isValid())
                 add(join(path, u"timeZone"_s),
-                    ProfileValidator::tr("Unknown time zone \"%1\"; use an IANA name such as Europe/Moscow.")
+                    ProfileValidator::tr(
+                            "Unknown time zone \"%1\"; use an IANA name such as Europe/Moscow.")
                             .arg(*tz));
         }
         oneOf(*w, path, u"mode"_s, {u"warn"_s, u"block"_s}, false);
@@ -380,9 +404,10 @@ public:
 ValidationProblems ProfileValidator::validateText(const QByteArray &text, QJsonObject *object)
 {
     if (text.size() > MaxFileSize)
-        return {{{}, tr("The file is too large for a profile (%1 bytes; at most %2).")
-                             .arg(text.size())
-                             .arg(MaxFileSize)}};
+        return {{{},
+                 tr("The file is too large for a profile (%1 bytes; at most %2).")
+                         .arg(text.size())
+                         .arg(MaxFileSize)}};
     if (text.trimmed().isEmpty())
         return {{{}, tr("The file is empty.")}};
     // Binary data: NUL bytes or invalid UTF-8 (JSON must be UTF-8).
@@ -398,11 +423,12 @@ ValidationProblems ProfileValidator::validateText(const QByteArray &text, QJsonO
         const QByteArray before = text.left(error.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return {{{}, tr("The file is not valid JSON (line %1, column %2): %3. Was it cut "
-                        "short or edited by hand?")
-                             .arg(line)
-                             .arg(column)
-                             .arg(error.errorString())}};
+        return {{{},
+                 tr("The file is not valid JSON (line %1, column %2): %3. Was it cut "
+                    "short or edited by hand?")
+                         .arg(line)
+                         .arg(column)
+                         .arg(error.errorString())}};
     }
     if (!doc.isObject())
         return {{{}, tr("A profile must be a JSON object ({ ... }).")}};
@@ -428,8 +454,9 @@ ValidationProblems ProfileValidator::validate(const QJsonObject &root)
         return c.problems; // the rest is meaningless under another schema
     }
     c.scanSecrets(root, {});
-    c.onlyKnown(root, {}, {u"schemaVersion"_s, u"name"_s, u"packageArchive"_s, u"workFolder"_s,
-                          u"environments"_s, u"connector"_s, u"maintenanceWindow"_s});
+    c.onlyKnown(root, {},
+                {u"schemaVersion"_s, u"name"_s, u"packageArchive"_s, u"workFolder"_s,
+                 u"environments"_s, u"connector"_s, u"maintenanceWindow"_s});
     c.string(root, {}, u"name"_s, false);
     c.string(root, {}, u"packageArchive"_s, true);
     c.string(root, {}, u"workFolder"_s, false);
@@ -441,17 +468,16 @@ ValidationProblems ProfileValidator::validate(const QJsonObject &root)
         const QJsonObject prod = envs->value(u"production"_s).toObject();
         const QJsonObject test = envs->value(u"test"_s).toObject();
         const QString prodUrl = comparableSiteUrl(prod.value(u"siteUrl"_s).toString());
-        if (!prodUrl.isEmpty()
-            && prodUrl == comparableSiteUrl(test.value(u"siteUrl"_s).toString()))
+        if (!prodUrl.isEmpty() && prodUrl == comparableSiteUrl(test.value(u"siteUrl"_s).toString()))
             c.add(u"environments.test.siteUrl"_s,
                   tr("The test site must not be the production site."));
         const QJsonObject prodDb = prod.value(u"database"_s).toObject();
         const QJsonObject testDb = test.value(u"database"_s).toObject();
-        if (!prodDb.isEmpty() && prodDb.value(u"kind"_s) == testDb.value(u"kind"_s)
-            && prodDb.value(u"host"_s) == testDb.value(u"host"_s)
-            && prodDb.value(u"port"_s) == testDb.value(u"port"_s)
-            && prodDb.value(u"name"_s) == testDb.value(u"name"_s)
-            && prodDb.value(u"path"_s) == testDb.value(u"path"_s))
+        if (!prodDb.isEmpty() && prodDb.value(u"kind"_s) == testDb.value(u"kind"_s) &&
+            prodDb.value(u"host"_s) == testDb.value(u"host"_s) &&
+            prodDb.value(u"port"_s) == testDb.value(u"port"_s) &&
+            prodDb.value(u"name"_s) == testDb.value(u"name"_s) &&
+            prodDb.value(u"path"_s) == testDb.value(u"path"_s))
             c.add(u"environments.test.database"_s,
                   tr("The test database must not be the production database."));
     }

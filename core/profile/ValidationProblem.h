@@ -12,7 +12,10 @@ struct ValidationProblem
     QString path;
     QString message;
 
-    QString toString() const { return path.isEmpty() ? message : path + QLatin1String(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QLatin1String(": ") + message;
+    }
     bool operator==(const ValidationProblem &) const = default;
 };
 

@@ -45,8 +45,8 @@ std::shared_ptr<spdlog::logger> defaultLogger()
 void pruneOldRunLogs(const QString &directory, const QString &baseName, int keep)
 {
     QDir dir(directory);
-    const QFileInfoList files = dir.entryInfoList({baseName + u"-*.log*"_s}, QDir::Files,
-                                                  QDir::Time);
+    const QFileInfoList files =
+            dir.entryInfoList({baseName + u"-*.log*"_s}, QDir::Files, QDir::Time);
     for (qsizetype i = keep; i < files.size(); ++i)
         QFile::remove(files.at(i).absoluteFilePath());
 }
@@ -77,8 +77,7 @@ bool Log::init(const LogOptions &options, QString *error)
             ok = false;
             filePath.clear();
             if (error)
-                *error = QCoreApplication::translate("upgrade::Log",
-                                                     "Cannot open the log file: %1")
+                *error = QCoreApplication::translate("upgrade::Log", "Cannot open the log file: %1")
                                  .arg(QString::fromLocal8Bit(e.what()));
         }
     }

@@ -8,14 +8,14 @@ namespace upgrade {
 
 struct LogOptions
 {
-    QString directory;              ///< empty: AppPaths::logDir()
+    QString directory; ///< empty: AppPaths::logDir()
     QString baseName = QStringLiteral("bpmsoft-upgrade");
-    bool console = false;           ///< also to stderr (the CLI without --json)
-    bool bus = true;                ///< also to LogBus (the wizard's live log, --json)
+    bool console = false; ///< also to stderr (the CLI without --json)
+    bool bus = true;      ///< also to LogBus (the wizard's live log, --json)
     spdlog::level::level_enum level = spdlog::level::info;
     size_t maxFileBytes = 20 * 1024 * 1024; ///< rotate the run's file past this size
     size_t maxRotatedFiles = 3;
-    int keepRunLogs = 30;           ///< older run logs in the folder are deleted
+    int keepRunLogs = 30; ///< older run logs in the folder are deleted
 };
 
 /// The program's one logger: spdlog, one file per run (rotated by size), optional console and

@@ -25,31 +25,38 @@ const std::vector<Rule> &rules()
 {
     constexpr auto ci = QRegularExpression::CaseInsensitiveOption;
     static const std::vector<Rule> all = {
-        // "UserPassword":"x", "password": "x" (JSON bodies: login, profiles, tool output).
-        {QRegularExpression(uR"re("([^"\\]*(?:password|passwd|pwd|secret|token)[^"\\]*)"\s*:\s*"(?:[^"\\]|\\.)*")re"_s, ci),
-         uR"("\1":"***")"_s},
-        // Authorization / Proxy-Authorization header values (Basic, Bearer, ...), to the line end.
-        {QRegularExpression(uR"re(\b((?:proxy-)?authorization)\s*:\s*[^\r\n]*)re"_s, ci),
-         u"\\1: ***"_s},
-        // The CSRF header: "BPMCSRF: value".
-        {QRegularExpression(uR"re(\b(BPMCSRF|X-CSRF-Token)\s*:\s*[^\s;,]+)re"_s, ci), u"\\1: ***"_s},
-        // Session cookies, in Cookie and Set-Cookie headers or anywhere else.
-        {QRegularExpression(
-                 uR"re((\.ASPXAUTH|BPMCSRF|BPMSESSIONID|BPMLOADER|UserName|CsrfToken|ASP\.NET_SessionId)\s*=\s*[^;,\s"']*)re"_s,
-                 ci),
-         u"\\1=***"_s},
-        // Password=, PWD=, User Password=, PGPASSWORD=, --cluster-pwd= ... up to ; quote or space.
-        {QRegularExpression(uR"re(\b(\w*(?:password|passwd|pwd)\w*)\s*=\s*("[^"]*"|'[^']*'|[^;"'\s<>&]*))re"_s,
-                            ci),
-         u"\\1=***"_s},
-        // --password value (space-separated option).
-        {QRegularExpression(uR"re((--[\w-]*(?:password|passwd|pwd)[\w-]*)\s+(?!-)("[^"]*"|\S+))re"_s, ci),
-         u"\\1 ***"_s},
-        // scheme://user:password@host
-        {QRegularExpression(uR"re(\b([a-z][a-z0-9+.-]*://[^/:@\s]*):[^@/\s]*@)re"_s, ci),
-         u"\\1:***@"_s},
-        // 1C Designer and ibcmd: /P"password" or /Ppassword (case-sensitive, after a space).
-        {QRegularExpression(uR"re((^|\s)/P("[^"]*"|\S+))re"_s), u"\\1/P***"_s},
+            // "UserPassword":"x", "password": "x" (JSON bodies: login, profiles, tool output).
+            {QRegularExpression(
+                     uR"re("([^"\\]*(?:password|passwd|pwd|secret|token)[^"\\]*)"\s*:\s*"(?:[^"\\]|\\.)*")re"_s,
+                     ci),
+             uR"("\1":"***")"_s},
+            // Authorization / Proxy-Authorization header values (Basic, Bearer, ...), to the line
+            // end.
+            {QRegularExpression(uR"re(\b((?:proxy-)?authorization)\s*:\s*[^\r\n]*)re"_s, ci),
+             u"\\1: ***"_s},
+            // The CSRF header: "BPMCSRF: value".
+            {QRegularExpression(uR"re(\b(BPMCSRF|X-CSRF-Token)\s*:\s*[^\s;,]+)re"_s, ci),
+             u"\\1: ***"_s},
+            // Session cookies, in Cookie and Set-Cookie headers or anywhere else.
+            {QRegularExpression(
+                     uR"re((\.ASPXAUTH|BPMCSRF|BPMSESSIONID|BPMLOADER|UserName|CsrfToken|ASP\.NET_SessionId)\s*=\s*[^;,\s"']*)re"_s,
+                     ci),
+             u"\\1=***"_s},
+            // Password=, PWD=, User Password=, PGPASSWORD=, --cluster-pwd= ... up to ; quote or
+            // space.
+            {QRegularExpression(
+                     uR"re(\b(\w*(?:password|passwd|pwd)\w*)\s*=\s*("[^"]*"|'[^']*'|[^;"'\s<>&]*))re"_s,
+                     ci),
+             u"\\1=***"_s},
+            // --password value (space-separated option).
+            {QRegularExpression(
+                     uR"re((--[\w-]*(?:password|passwd|pwd)[\w-]*)\s+(?!-)("[^"]*"|\S+))re"_s, ci),
+             u"\\1 ***"_s},
+            // scheme://user:password@host
+            {QRegularExpression(uR"re(\b([a-z][a-z0-9+.-]*://[^/:@\s]*):[^@/\s]*@)re"_s, ci),
+             u"\\1:***@"_s},
+            // 1C Designer and ibcmd: /P"password" or /Ppassword (case-sensitive, after a space).
+            {QRegularExpression(uR"re((^|\s)/P("[^"]*"|\S+))re"_s), u"\\1/P***"_s},
     };
     return all;
 }
@@ -67,10 +74,11 @@ void Redactor::addSecret(const QString &value)
 {
     if (value.isEmpty())
         return;
-    const QString json = QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{value})
-                                                   .toJson(QJsonDocument::Compact))
-                                 .mid(2)
-                                 .chopped(2); // ["...."] -> ....
+    const QString json =
+            QString::fromUtf8(
+                    QJsonDocument::fromVariant(QVariantList{value}).toJson(QJsonDocument::Compact))
+                    .mid(2)
+                    .chopped(2); // ["...."] -> ....
     const QString percent = QString::fromLatin1(QUrl::toPercentEncoding(value));
     QMutexLocker lock(&secretsMutex);
     auto &all = secrets();

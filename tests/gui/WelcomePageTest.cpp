@@ -1,7 +1,7 @@
 #include "QtPrinters.h"
 #include "TestEnvironment.h"
-#include "WaitUntil.h"
 #include "UpgradeWizard.h"
+#include "WaitUntil.h"
 #include "WelcomeViewModel.h"
 #include "util/Translations.h"
 

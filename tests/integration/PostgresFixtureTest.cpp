@@ -21,7 +21,8 @@ TEST_F(PostgresFixtureTest, GivesAnEmptyOwnDatabase)
 {
     firstDatabase = databaseName();
     QSqlQuery q(db());
-    ASSERT_TRUE(q.exec(u"SELECT current_database(), count(*) FROM pg_tables WHERE schemaname = 'public'"_s))
+    ASSERT_TRUE(q.exec(
+            u"SELECT current_database(), count(*) FROM pg_tables WHERE schemaname = 'public'"_s))
             << q.lastError().text().toStdString();
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), databaseName());
@@ -34,7 +35,8 @@ TEST_F(PostgresFixtureTest, PreviousDatabaseWasDropped)
     ASSERT_FALSE(firstDatabase.isEmpty());
     EXPECT_NE(databaseName(), firstDatabase);
     QSqlQuery q(db());
-    ASSERT_TRUE(q.exec(u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(firstDatabase)));
+    ASSERT_TRUE(
+            q.exec(u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(firstDatabase)));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 0);
 }

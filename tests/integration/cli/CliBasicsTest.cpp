@@ -36,7 +36,8 @@ Result runCli(const QStringList &args, const QString &home)
     p.start(TestEnvironment::executable(u"bpmsoft-upgrade"_s), args);
     EXPECT_TRUE(p.waitForFinished(30000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 /// Every file below `dir` with its sha256: to prove a command wrote nothing.
@@ -48,7 +49,8 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
     while (it.hasNext()) {
         QFile f(it.next());
         f.open(QIODevice::ReadOnly);
-        files.insert(f.fileName(), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+        files.insert(f.fileName(),
+                     QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
     }
     return files;
 }
@@ -78,7 +80,8 @@ TEST_F(CliBasics, VersionAndHelp)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(u"validate-profile"_s));
     EXPECT_TRUE(help.out.contains(u"Exit codes"_s));
-    for (const char *code : {"0  done", "2  usage", "3  preflight", "4  a confirmation", "5  interrupted"})
+    for (const char *code :
+         {"0  done", "2  usage", "3  preflight", "4  a confirmation", "5  interrupted"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(code))) << code;
 }
 
@@ -111,7 +114,8 @@ TEST_F(CliBasics, BadProfilesExitTwoWithProblemsAndWriteNothing)
     ASSERT_TRUE(exampleFile.open(QIODevice::ReadOnly));
     const QByteArray example = exampleFile.readAll();
     QByteArray withPassword = example;
-    withPassword.replace("\"user\": \"bpmsoft\",", "\"user\": \"bpmsoft\", \"password\": \"Hunter2x\",");
+    withPassword.replace("\"user\": \"bpmsoft\",",
+                         "\"user\": \"bpmsoft\", \"password\": \"Hunter2x\",");
     QByteArray badHosting = example;
     badHosting.replace("\"iis-netframework\"", "\"apache\"");
 
@@ -133,8 +137,8 @@ TEST_F(CliBasics, BadProfilesExitTwoWithProblemsAndWriteNothing)
         EXPECT_TRUE(r.err.contains(u"problem"_s)) << r.err.toStdString();
         EXPECT_FALSE(r.err.contains(u"Hunter2x"_s));
     }
-    const Result json = runCli({u"validate-profile"_s, u"--json"_s, work.filePath(u"hosting.json"_s)},
-                               home.path());
+    const Result json = runCli(
+            {u"validate-profile"_s, u"--json"_s, work.filePath(u"hosting.json"_s)}, home.path());
     EXPECT_EQ(json.exitCode, 2);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_FALSE(o.value(u"valid"_s).toBool(true));
@@ -142,8 +146,8 @@ TEST_F(CliBasics, BadProfilesExitTwoWithProblemsAndWriteNothing)
     EXPECT_EQ(o.value(u"problems"_s).toArray().first().toObject().value(u"path"_s).toString(),
               u"environments.production.hosting"_s);
 
-    EXPECT_EQ(snapshot(work.path()), before);       // profiles untouched
-    EXPECT_TRUE(snapshot(home.path()).isEmpty());   // no log, no journal
+    EXPECT_EQ(snapshot(work.path()), before);     // profiles untouched
+    EXPECT_TRUE(snapshot(home.path()).isEmpty()); // no log, no journal
 }
 
 } // namespace

@@ -1,7 +1,7 @@
+#include "profile/ProfileValidator.h"
 #include "QtPrinters.h"
 #include "TestEnvironment.h"
 #include "profile/Profile.h"
-#include "profile/ProfileValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,7 +125,8 @@ INSTANTIATE_TEST_SUITE_P(
         ::testing::Values(BadText{"Empty", "", "empty"},
                           BadText{"Truncated", exampleText().left(300), "line"},
                           BadText{"TrailingComma", "{\"schemaVersion\": 1,}", "JSON"},
-                          BadText{"Binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "UTF-8"},
+                          BadText{"Binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+                                  "UTF-8"},
                           BadText{"InvalidUtf8", "{\"name\": \"\xff\xfe\"}", "UTF-8"},
                           BadText{"Array", "[1, 2, 3]", "object"},
                           BadText{"Huge", QByteArray(2 * 1024 * 1024, ' '), "too large"}),
@@ -175,54 +176,57 @@ TEST_P(ProfileBadField, IsReportedAtItsPath)
 
 INSTANTIATE_TEST_SUITE_P(
         WrongValues, ProfileBadField,
-        ::testing::Values(
-                BadField{"PortAsString", u"environments.production.database.port"_s, u"1433"_s,
-                         u"environments.production.database.port"_s},
-                BadField{"PortOutOfRange", u"environments.production.database.port"_s, 70000,
-                         u"environments.production.database.port"_s},
-                BadField{"PortFraction", u"environments.production.database.port"_s, 14.5,
-                         u"environments.production.database.port"_s},
-                BadField{"UnknownHosting", u"environments.production.hosting"_s, u"apache"_s,
-                         u"environments.production.hosting"_s},
-                BadField{"UnknownDatabaseKind", u"environments.test.database.kind"_s, u"oracle"_s,
-                         u"environments.test.database.kind"_s},
-                BadField{"InvalidUrl", u"environments.production.siteUrl"_s, u"crm example"_s,
-                         u"environments.production.siteUrl"_s},
-                BadField{"FtpUrl", u"environments.production.siteUrl"_s, u"ftp://crm.example.ru"_s,
-                         u"environments.production.siteUrl"_s},
-                BadField{"UrlWithPassword", u"environments.production.siteUrl"_s,
-                         u"https://admin:pw@crm.example.ru"_s, u"environments.production.siteUrl"_s},
-                BadField{"MissingSiteUrl", u"environments.test.siteUrl"_s, QJsonValue::Undefined,
-                         u"environments.test.siteUrl"_s},
-                BadField{"MissingPackage", u"packageArchive"_s, QJsonValue::Undefined,
-                         u"packageArchive"_s},
-                BadField{"MissingProduction", u"environments.production"_s, QJsonValue::Undefined,
-                         u"environments.production"_s},
-                BadField{"EnvironmentNotObject", u"environments.test"_s, u"test"_s,
-                         u"environments.test"_s},
-                BadField{"NameNotString", u"name"_s, 42, u"name"_s},
-                BadField{"UnknownField", u"environments.production.siteURL"_s, u"https://x.ru"_s,
-                         u"environments.production.siteURL"_s},
-                BadField{"PasswordInFile", u"environments.production.database.password"_s,
-                         u"secret"_s, u"environments.production.database.password"_s},
-                BadField{"PasswordInOnec", u"environments.test.onec.password"_s, u"x"_s,
-                         u"environments.test.onec.password"_s},
-                BadField{"PasswordInsideValue", u"environments.production.database.odbcDriver"_s,
-                         u"Driver=x;PWD=secret"_s, u"environments.production.database.odbcDriver"_s},
-                BadField{"BadEntityName", u"connector.syncHistoryTable"_s,
-                         u"SmrSyncHistory; DROP TABLE x"_s, u"connector.syncHistoryTable"_s},
-                BadField{"BadDay", u"maintenanceWindow.days"_s, QJsonArray{u"saturday"_s},
-                         u"maintenanceWindow.days[0]"_s},
-                BadField{"BadTime", u"maintenanceWindow.from"_s, u"25:00"_s,
-                         u"maintenanceWindow.from"_s},
-                BadField{"BadTimeZone", u"maintenanceWindow.timeZone"_s, u"Mars/Olympus"_s,
-                         u"maintenanceWindow.timeZone"_s},
-                BadField{"BadPin", u"environments.production.tlsCertificateSha256"_s, u"abc"_s,
-                         u"environments.production.tlsCertificateSha256"_s},
-                BadField{"TestSameAsProduction", u"environments.test.siteUrl"_s,
-                         u"https://crm.example.ru/"_s, u"environments.test.siteUrl"_s},
-                BadField{"OnecBothKinds", u"environments.production.onec.filePath"_s,
-                         u"C:/1C/base"_s, u"environments.production.onec"_s}),
+        ::testing::Values(BadField{"PortAsString", u"environments.production.database.port"_s,
+                                   u"1433"_s, u"environments.production.database.port"_s},
+                          BadField{"PortOutOfRange", u"environments.production.database.port"_s,
+                                   70000, u"environments.production.database.port"_s},
+                          BadField{"PortFraction", u"environments.production.database.port"_s, 14.5,
+                                   u"environments.production.database.port"_s},
+                          BadField{"UnknownHosting", u"environments.production.hosting"_s,
+                                   u"apache"_s, u"environments.production.hosting"_s},
+                          BadField{"UnknownDatabaseKind", u"environments.test.database.kind"_s,
+                                   u"oracle"_s, u"environments.test.database.kind"_s},
+                          BadField{"InvalidUrl", u"environments.production.siteUrl"_s,
+                                   u"crm example"_s, u"environments.production.siteUrl"_s},
+                          BadField{"FtpUrl", u"environments.production.siteUrl"_s,
+                                   u"ftp://crm.example.ru"_s, u"environments.production.siteUrl"_s},
+                          BadField{"UrlWithPassword", u"environments.production.siteUrl"_s,
+                                   u"https://admin:pw@crm.example.ru"_s,
+                                   u"environments.production.siteUrl"_s},
+                          BadField{"MissingSiteUrl", u"environments.test.siteUrl"_s,
+                                   QJsonValue::Undefined, u"environments.test.siteUrl"_s},
+                          BadField{"MissingPackage", u"packageArchive"_s, QJsonValue::Undefined,
+                                   u"packageArchive"_s},
+                          BadField{"MissingProduction", u"environments.production"_s,
+                                   QJsonValue::Undefined, u"environments.production"_s},
+                          BadField{"EnvironmentNotObject", u"environments.test"_s, u"test"_s,
+                                   u"environments.test"_s},
+                          BadField{"NameNotString", u"name"_s, 42, u"name"_s},
+                          BadField{"UnknownField", u"environments.production.siteURL"_s,
+                                   u"https://x.ru"_s, u"environments.production.siteURL"_s},
+                          BadField{"PasswordInFile", u"environments.production.database.password"_s,
+                                   u"secret"_s, u"environments.production.database.password"_s},
+                          BadField{"PasswordInOnec", u"environments.test.onec.password"_s, u"x"_s,
+                                   u"environments.test.onec.password"_s},
+                          BadField{"PasswordInsideValue",
+                                   u"environments.production.database.odbcDriver"_s,
+                                   u"Driver=x;PWD=secret"_s,
+                                   u"environments.production.database.odbcDriver"_s},
+                          BadField{"BadEntityName", u"connector.syncHistoryTable"_s,
+                                   u"SmrSyncHistory; DROP TABLE x"_s,
+                                   u"connector.syncHistoryTable"_s},
+                          BadField{"BadDay", u"maintenanceWindow.days"_s, QJsonArray{u"saturday"_s},
+                                   u"maintenanceWindow.days[0]"_s},
+                          BadField{"BadTime", u"maintenanceWindow.from"_s, u"25:00"_s,
+                                   u"maintenanceWindow.from"_s},
+                          BadField{"BadTimeZone", u"maintenanceWindow.timeZone"_s,
+                                   u"Mars/Olympus"_s, u"maintenanceWindow.timeZone"_s},
+                          BadField{"BadPin", u"environments.production.tlsCertificateSha256"_s,
+                                   u"abc"_s, u"environments.production.tlsCertificateSha256"_s},
+                          BadField{"TestSameAsProduction", u"environments.test.siteUrl"_s,
+                                   u"https://crm.example.ru/"_s, u"environments.test.siteUrl"_s},
+                          BadField{"OnecBothKinds", u"environments.production.onec.filePath"_s,
+                                   u"C:/1C/base"_s, u"environments.production.onec"_s}),
         [](const auto &p) { return std::string(p.param.name); });
 
 TEST(ProfileValidator, ReportsEveryProblemAtOnce)
@@ -263,9 +267,9 @@ TEST(ProfileValidator, CloudNeedsNoDatabase)
 
 TEST(ProfileValidator, OnPremiseNeedsDatabase)
 {
-    EXPECT_TRUE(hasProblemAt(problemsWith(u"environments.production.database"_s,
-                                          QJsonValue::Undefined),
-                             u"environments.production.database"_s));
+    EXPECT_TRUE(
+            hasProblemAt(problemsWith(u"environments.production.database"_s, QJsonValue::Undefined),
+                         u"environments.production.database"_s));
 }
 
 TEST(Profile, LoadNeverWritesAndReportsMissingFile)

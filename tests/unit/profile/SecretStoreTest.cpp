@@ -48,8 +48,8 @@ TEST(FileSecretStore, RefusesFileReadableByOthers)
     QTemporaryDir dir;
     const QString path = dir.filePath(u"secrets"_s);
     ASSERT_TRUE(FileSecretStore::writeFile(path, {{u"production.site"_s, u"pw"_s}}, nullptr));
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                               | QFileDevice::ReadOther);
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                               QFileDevice::ReadOther);
     FileSecretStore store;
     QString error;
     EXPECT_FALSE(store.open(path, &error));

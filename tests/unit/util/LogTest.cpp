@@ -1,6 +1,6 @@
+#include "util/Log.h"
 #include "QtPrinters.h"
 #include "WaitUntil.h"
-#include "util/Log.h"
 #include "util/LogBus.h"
 #include "util/Redactor.h"
 
@@ -71,7 +71,8 @@ TEST(Log, KeepsOnlyTheNewestRunLogs)
     for (int i = 0; i < 5; ++i) {
         QFile f(dir.filePath(u"bpmsoft-upgrade-2020010%1-000000-1.log"_s.arg(i)));
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.setFileTime(QDateTime::currentDateTime().addDays(-10 + i), QFileDevice::FileModificationTime);
+        f.setFileTime(QDateTime::currentDateTime().addDays(-10 + i),
+                      QFileDevice::FileModificationTime);
     }
     LogOptions options;
     options.directory = dir.path();

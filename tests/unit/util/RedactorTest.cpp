@@ -1,5 +1,5 @@
-#include "QtPrinters.h"
 #include "util/Redactor.h"
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 
@@ -34,31 +34,37 @@ INSTANTIATE_TEST_SUITE_P(
                 Case{"MssqlConnectionString",
                      u"connecting with Data Source=sql01; Initial Catalog=BPM; User ID=bpm; Password=S3cr#tPw; Pooling=true"_s,
                      u"S3cr#tPw"_s, u"Pooling=true"_s},
-                Case{"PwdKey", u"Driver={ODBC Driver 18};Server=sql01;UID=sa;PWD=Xy9!zz;Encrypt=yes"_s,
+                Case{"PwdKey",
+                     u"Driver={ODBC Driver 18};Server=sql01;UID=sa;PWD=Xy9!zz;Encrypt=yes"_s,
                      u"Xy9!zz"_s, u"Encrypt=yes"_s},
                 Case{"QuotedPassword", u"Host=db;Password=\"with space\";Port=5432"_s,
                      u"with space"_s, u"Port=5432"_s},
                 Case{"ConfigAttribute",
                      u"<add name=\"db\" connectionString=\"Server=pg;Database=bpm;User ID=u;password=Zq1Zq1;Timeout=500\" />"_s,
                      u"Zq1Zq1"_s, u"Timeout=500"_s},
-                Case{"JsonLoginBody", u"POST body {\"UserName\":\"Supervisor\",\"UserPassword\":\"p@ss\\\"w\"} sent"_s,
+                Case{"JsonLoginBody",
+                     u"POST body {\"UserName\":\"Supervisor\",\"UserPassword\":\"p@ss\\\"w\"} sent"_s,
                      u"p@ss"_s, u"sent"_s},
-                Case{"BasicAuthorization", u"GET /odata\r\nAuthorization: Basic dXNlcjpwYXNz\r\nAccept: */*"_s,
+                Case{"BasicAuthorization",
+                     u"GET /odata\r\nAuthorization: Basic dXNlcjpwYXNz\r\nAccept: */*"_s,
                      u"dXNlcjpwYXNz"_s, u"Accept: */*"_s},
                 Case{"BearerAuthorization", u"authorization: Bearer eyJhbGciOi.abc.def"_s,
                      u"eyJhbGciOi"_s, u"authorization"_s},
-                Case{"AspxAuthCookie", u"Cookie: .ASPXAUTH=0A1B2C3D4E; BPMLOADER=loaderval; path=/"_s,
+                Case{"AspxAuthCookie",
+                     u"Cookie: .ASPXAUTH=0A1B2C3D4E; BPMLOADER=loaderval; path=/"_s,
                      u"0A1B2C3D4E"_s, u"path=/"_s},
-                Case{"BpmLoaderCookie", u"Cookie: .ASPXAUTH=0A1B2C3D4E; BPMLOADER=loaderval; path=/"_s,
-                     u"loaderval"_s, u"path=/"_s},
+                Case{"BpmLoaderCookie",
+                     u"Cookie: .ASPXAUTH=0A1B2C3D4E; BPMLOADER=loaderval; path=/"_s, u"loaderval"_s,
+                     u"path=/"_s},
                 Case{"CsrfCookie", u"Set-Cookie: BPMCSRF=csrfValue123; path=/; HttpOnly"_s,
                      u"csrfValue123"_s, u"HttpOnly"_s},
-                Case{"CsrfHeader", u"request headers: BPMCSRF: csrfValue456 ForceUseSession: true"_s,
+                Case{"CsrfHeader",
+                     u"request headers: BPMCSRF: csrfValue456 ForceUseSession: true"_s,
                      u"csrfValue456"_s, u"ForceUseSession: true"_s},
                 Case{"SessionIdCookie", u"BPMSESSIONID=sess0987; other=1"_s, u"sess0987"_s,
                      u"other=1"_s},
-                Case{"UserNameCookie", u"Set-Cookie: UserName=83|117|112; path=/"_s, u"83|117|112"_s,
-                     u"path=/"_s},
+                Case{"UserNameCookie", u"Set-Cookie: UserName=83|117|112; path=/"_s,
+                     u"83|117|112"_s, u"path=/"_s},
                 Case{"UrlUserInfo", u"pg_dump postgresql://bpm:Sup3rPass@db.local:5432/bpm -Fc"_s,
                      u"Sup3rPass"_s, u"db.local:5432/bpm"_s},
                 Case{"EnvironmentVariable", u"PGPASSWORD=envSecret pg_dump -h db"_s, u"envSecret"_s,
@@ -96,7 +102,8 @@ TEST(Redactor, MasksJsonEscapedSecret)
 
 TEST(Redactor, LeavesOrdinaryTextAlone)
 {
-    const QString text = u"Installed package SmrConnector 2.4.0 on https://crm.example.ru/0 in 612 s"_s;
+    const QString text =
+            u"Installed package SmrConnector 2.4.0 on https://crm.example.ru/0 in 612 s"_s;
     EXPECT_EQ(Redactor::redact(text), text);
 }
 
