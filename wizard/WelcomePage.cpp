@@ -53,6 +53,9 @@ WelcomePage::WelcomePage(WelcomeViewModel *model, QWidget *parent)
             [this] { m_model->setLanguage(m_language->currentData().toString()); });
     connect(modes, &QButtonGroup::idClicked, this,
             [this](int id) { m_model->setMode(WelcomeViewModel::Mode(id)); });
+    // The model may change from elsewhere (--sandbox on the command line): follow it.
+    connect(m_model, &WelcomeViewModel::modeChanged, this,
+            [modes](WelcomeViewModel::Mode mode) { modes->button(mode)->setChecked(true); });
     retranslate();
 }
 

@@ -62,6 +62,9 @@ TEST(WelcomePage, ModeFollowsTheRadioButtons)
     EXPECT_EQ(w.welcomeModel()->mode(), WelcomeViewModel::Sandbox);
     buttons.at(1)->click();
     EXPECT_EQ(w.welcomeModel()->mode(), WelcomeViewModel::Cloud);
+    // And the other way: the page follows the model.
+    w.welcomeModel()->setMode(WelcomeViewModel::OnPremise);
+    EXPECT_TRUE(buttons.at(0)->isChecked());
 }
 
 } // namespace
