@@ -204,8 +204,15 @@ PackageArchiveReader::Result PackageArchiveReader::readZip(QIODevice &device,
                     tr("Cannot read the zip archive %1 from a stream; save it to a file first.")
                             .arg(displayName));
 
+    // An empty zip is only its end record; minizip refuses to open it.
+    const bool emptyZip = device.peek(4) == QByteArrayView("PK\x05\x06");
     QuaZip zip(&device);
-    if (!zip.open(QuaZip::mdUnzip))
+    if (!zip.open(QuaZip::mdUnzip) && emptyZip)
+        return fail(PackageArchiveProblem::NoPackages,
+                    tr("The zip archive %1 holds no packages (.gz files). Choose the package "
+                       "archive the vendor supplied.")
+                            .arg(displayName));
+    if (!zip.isOpen())
         return fail(PackageArchiveProblem::CorruptZip,
                     tr("The zip archive %1 is damaged: its table of contents cannot be read. "
                        "Get the archive again.")
