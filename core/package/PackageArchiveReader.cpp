@@ -23,7 +23,7 @@ namespace {
 
 QString size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return PackageArchiveReader::formatSize(bytes);
 }
 
 /// Progress that forwards nothing: for read() without a listener.
@@ -412,6 +412,18 @@ PackageArchiveReader::Result PackageArchiveReader::readZip(QIODevice &device,
     result.archive = archive;
     result.statistics = {totals.compressed, totals.decompressed};
     return result;
+}
+
+QString PackageArchiveReader::formatSize(qint64 bytes)
+{
+    const QLocale locale;
+    if (bytes < 1024)
+        return tr("%1 bytes").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(locale.toString(double(bytes) / 1024, 'f', 1));
+    if (bytes < qint64(1024) * 1024 * 1024)
+        return tr("%1 MB").arg(locale.toString(double(bytes) / (1024 * 1024), 'f', 1));
+    return tr("%1 GB").arg(locale.toString(double(bytes) / (1024.0 * 1024 * 1024), 'f', 1));
 }
 
 QString PackageArchiveReader::toString(PackageArchiveFormat format)

@@ -51,6 +51,8 @@ public:
     static QString toString(PackageArchiveFormat format);
     /// "corrupt-gzip", "unsafe-name", ...: stable names for JSON.
     static QString toString(PackageArchiveProblem problem);
+    /// A size for people, translated: "906 bytes", "1.5 MB", "2.0 GB" (binary units).
+    static QString formatSize(qint64 bytes);
 
 private:
     Result readGzip(QIODevice &device, const QString &displayName, Progress &progress) const;

@@ -1,9 +1,9 @@
 #include "PackageStreamReader.h"
 
+#include "PackageArchiveReader.h"
 #include "PackageDescriptor.h"
 #include "PackageEntryName.h"
 
-#include <QLocale>
 #include <QtEndian>
 
 #include <zlib.h>
@@ -144,7 +144,7 @@ private:
 
 QString size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return PackageArchiveReader::formatSize(bytes);
 }
 
 } // namespace
