@@ -25,6 +25,13 @@ public:
     /// What descriptor.json says.
     struct Descriptor
     {
+        Descriptor() = default;
+        explicit Descriptor(const QString &packageName,
+                            const QString &packageVersion = QStringLiteral("1.0.0"))
+            : name(packageName)
+            , version(packageVersion)
+        {}
+
         QString name;
         QString uid; ///< empty: uidFor(name)
         QString version = QStringLiteral("1.0.0");
