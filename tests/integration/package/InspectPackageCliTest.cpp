@@ -5,6 +5,7 @@
 #include "TestEnvironment.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,7 +111,9 @@ TEST_F(InspectPackageCli, GoodArchiveAsTableAndJson)
     EXPECT_EQ(dependsOn.at(0).toObject().value(u"name"_s).toString(), u"SmrBase"_s);
     EXPECT_EQ(dependsOn.at(0).toObject().value(u"version"_s).toString(), u"1.1.0"_s);
     EXPECT_EQ(dependsOn.at(1).toObject().value(u"uid"_s).toString(), Builder::uidFor(u"Base"_s));
-    EXPECT_TRUE(home.isValid());
+    // Read-only: no log, no journal, nothing next to the archive.
+    EXPECT_TRUE(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    EXPECT_EQ(QDir(work.path()).entryList(QDir::Files), QStringList{u"connector.zip"_s});
 }
 
 TEST_F(InspectPackageCli, SinglePackageInRussian)
