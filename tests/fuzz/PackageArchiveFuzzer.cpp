@@ -8,6 +8,12 @@
 
 #include <QBuffer>
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    upgrade::fuzz::silenceQt();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray bytes =

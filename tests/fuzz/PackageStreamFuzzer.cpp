@@ -9,6 +9,12 @@
 
 #include <cstring>
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    upgrade::fuzz::silenceQt();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray gz(qsizetype(compressBound(uLong(size)) + 64), Qt::Uninitialized);
