@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "ValidateProfileCommand.h"
+#include "package/InspectPackageCommand.h"
 
 namespace upgrade::cli {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateProfileCommand>());
+    commands.push_back(std::make_unique<InspectPackageCommand>());
     return commands;
 }
 
