@@ -86,7 +86,8 @@ bool DesignerOutLog::reportsError(const QString &text)
     static const QRegularExpression marker(
             uR"(ошибк|не удалось|не выполнен|не обнаружен|не является|поврежд|невозможно|)"
             uR"(\berror\b|\bfailed\b|\bexception\b)"_s,
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            QRegularExpression::CaseInsensitiveOption |
+                    QRegularExpression::UseUnicodePropertiesOption);
     return marker.match(text).hasMatch();
 }
 
@@ -94,7 +95,8 @@ bool DesignerOutLog::reportsSuccess(const QString &text)
 {
     static const QRegularExpression marker(
             uR"(успешно\s+заверш|completed\s+successfully|successfully\s+completed)"_s,
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            QRegularExpression::CaseInsensitiveOption |
+                    QRegularExpression::UseUnicodePropertiesOption);
     return marker.match(text).hasMatch();
 }
 

@@ -84,8 +84,10 @@ QStringList errorLines(const QString &log)
 OneCCredentials OneCCredentials::fromSecrets(SecretStore &secrets, EnvironmentKind environment)
 {
     OneCCredentials c;
-    c.infobasePassword = secrets.get(SecretKeys::key(environment, SecretKeys::OneC)).value_or(QString());
-    c.clusterPassword = secrets.get(SecretKeys::key(environment, SecretKeys::Cluster)).value_or(QString());
+    c.infobasePassword =
+            secrets.get(SecretKeys::key(environment, SecretKeys::OneC)).value_or(QString());
+    c.clusterPassword =
+            secrets.get(SecretKeys::key(environment, SecretKeys::Cluster)).value_or(QString());
     return c;
 }
 
@@ -127,8 +129,8 @@ QString OneCAdmin::joinWindowsCommandLine(const QStringList &arguments)
     return parts.join(u' ');
 }
 
-ProcessSpec OneCAdmin::buildSpec(Operation operation, const QString &dtPath,
-                                 const QString &logPath, const QString &unlockCode) const
+ProcessSpec OneCAdmin::buildSpec(Operation operation, const QString &dtPath, const QString &logPath,
+                                 const QString &unlockCode) const
 {
     ProcessSpec spec;
     spec.program = executable().path;
@@ -195,10 +197,13 @@ OneCResult OneCAdmin::dump(const QString &dtPath, Progress &progress)
         return result;
     }
     result.size = QFileInfo(result.file).size();
-    progress.setStatus(tr("Computing the checksum of the 1C backup (%1)...").arg(formatBytes(result.size)));
+    progress.setStatus(
+            tr("Computing the checksum of the 1C backup (%1)...").arg(formatBytes(result.size)));
     const auto digest = FileHash::sha256(
             result.file, Cancellation(),
-            [&](qint64 done, qint64 total) { progress.setFraction(total ? double(done) / double(total) : 1); },
+            [&](qint64 done, qint64 total) {
+                progress.setFraction(total ? double(done) / double(total) : 1);
+            },
             &error);
     if (!digest) {
         result.outcome = OneCResult::Outcome::Failed;
@@ -225,7 +230,8 @@ OneCResult OneCAdmin::restore(const QString &dtPath, Progress &progress,
     }
     result.size = QFileInfo(result.file).size();
     if (!expectedSha256.isEmpty()) {
-        progress.setStatus(tr("Checking the 1C backup %1...").arg(QDir::toNativeSeparators(result.file)));
+        progress.setStatus(
+                tr("Checking the 1C backup %1...").arg(QDir::toNativeSeparators(result.file)));
         QString error;
         const auto digest = FileHash::sha256(result.file, progress.cancellation(), {}, &error);
         if (!digest) {
@@ -293,9 +299,9 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
             }
             racPath = found.path;
         }
-        rac.emplace(m_runner, RacClient::Settings{racPath, m_settings.rasAddress,
-                                                  m_settings.clusterUser,
-                                                  m_credentials.clusterPassword, m_options.racTimeoutMs});
+        rac.emplace(m_runner,
+                    RacClient::Settings{racPath, m_settings.rasAddress, m_settings.clusterUser,
+                                        m_credentials.clusterPassword, m_options.racTimeoutMs});
         lock.emplace(*rac, OneCSessionLock::Target{m_settings.server, m_settings.infobaseName,
                                                    m_settings.user, m_credentials.infobasePassword,
                                                    m_options.terminateSessions});
@@ -316,8 +322,9 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
     // 2. The process, with its /Out log streamed while it runs.
     const QFileInfo dt(dtPath);
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    result.logPath = dt.dir().filePath(dt.completeBaseName() +
-                                       (dumping ? u".dump-%1.log"_s : u".restore-%1.log"_s).arg(stamp));
+    result.logPath =
+            dt.dir().filePath(dt.completeBaseName() +
+                              (dumping ? u".dump-%1.log"_s : u".restore-%1.log"_s).arg(stamp));
     QFile::remove(result.logPath);
     ProcessSpec spec = buildSpec(operation, runFile, result.logPath,
                                  lock ? lock->permissionCode() : QString());
@@ -349,8 +356,9 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
     result.commandLine = ProcessRunner::commandLine(spec);
     logInfo(result.commandLine);
     progress.setFraction(-1);
-    progress.setStatus(dumping ? tr("Backing up the 1C infobase %1...").arg(infobaseText(m_settings))
-                               : tr("Restoring the 1C infobase %1...").arg(infobaseText(m_settings)));
+    progress.setStatus(
+            dumping ? tr("Backing up the 1C infobase %1...").arg(infobaseText(m_settings))
+                    : tr("Restoring the 1C infobase %1...").arg(infobaseText(m_settings)));
 
     ProcessResult processResult;
     std::mutex mutex;
@@ -375,8 +383,9 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
             if (dumping) {
                 const qint64 written = QFileInfo(runFile).size();
                 if (written > 0)
-                    progress.setStatus(tr("Backing up the 1C infobase %1: %2 written")
-                                               .arg(infobaseText(m_settings), formatBytes(written)));
+                    progress.setStatus(
+                            tr("Backing up the 1C infobase %1: %2 written")
+                                    .arg(infobaseText(m_settings), formatBytes(written)));
             }
             guard.lock();
         }
@@ -399,8 +408,9 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
     result.details = tr("Command: %1\nResult: %2\nLog (%3):\n%4")
                              .arg(result.commandLine, processResult.describe(),
                                   QDir::toNativeSeparators(result.logPath), result.logText);
-    const QString what = dumping ? tr("The backup of the 1C infobase %1").arg(infobaseText(m_settings))
-                                 : tr("The restore of the 1C infobase %1").arg(infobaseText(m_settings));
+    const QString what =
+            dumping ? tr("The backup of the 1C infobase %1").arg(infobaseText(m_settings))
+                    : tr("The restore of the 1C infobase %1").arg(infobaseText(m_settings));
     const QStringList errors = errorLines(result.logText);
     const QString reason = errors.isEmpty() ? QString() : errors.join(u' ');
     if (processResult.cancelled) {
@@ -416,11 +426,10 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
                                  .arg(what, QDir::toNativeSeparators(spec.program),
                                       processResult.errorString);
     } else if (!processResult.succeeded()) {
-        result.message = reason.isEmpty()
-                                 ? tr("%1 failed: 1C %2 and wrote no reason. Its log: %3")
-                                           .arg(what, processResult.describe(),
-                                                QDir::toNativeSeparators(result.logPath))
-                                 : tr("%1 failed: %2").arg(what, reason);
+        result.message = reason.isEmpty() ? tr("%1 failed: 1C %2 and wrote no reason. Its log: %3")
+                                                    .arg(what, processResult.describe(),
+                                                         QDir::toNativeSeparators(result.logPath))
+                                          : tr("%1 failed: %2").arg(what, reason);
     } else if (designer && !reason.isEmpty()) {
         result.message = tr("%1 failed: 1C reported an error although it exited with code 0: %2")
                                  .arg(what, reason);

@@ -35,7 +35,7 @@ struct OneCResult
     QString logText; ///< the /Out text (Designer) or the output (ibcmd)
     QString logPath; ///< the kept /Out file
     OneCExecutable executable;
-    QString file;    ///< the .dt
+    QString file; ///< the .dt
     qint64 size = -1;
     QString sha256;  ///< lower-case hex
     QString warning; ///< translated: succeeded, but something deserves a look

@@ -108,26 +108,25 @@ OneCExecutable OneCExecutableLocator::locate(const OneCSettings &settings, const
         found.path = newest->path;
         found.version = newest->versionText;
         found.source = OneCExecutable::Source::InstallFolder;
-        found.description = tr("%1 of platform %2 (the newest of %n installed): %3", nullptr,
-                               int(candidates.size()))
-                                    .arg(toolName, found.version,
-                                         QDir::toNativeSeparators(found.path));
+        found.description =
+                tr("%1 of platform %2 (the newest of %n installed): %3", nullptr,
+                   int(candidates.size()))
+                        .arg(toolName, found.version, QDir::toNativeSeparators(found.path));
         return found;
     }
     const QString inPath = ProcessRunner::findExecutable(toolName);
     if (!inPath.isEmpty()) {
         found.path = inPath;
         found.source = OneCExecutable::Source::Path;
-        found.description =
-                tr("%1 from PATH: %2").arg(toolName, QDir::toNativeSeparators(inPath));
+        found.description = tr("%1 from PATH: %2").arg(toolName, QDir::toNativeSeparators(inPath));
         return found;
     }
     found.description =
             tr("%1 was not found: no 1C:Enterprise platform in %2 and none in PATH. Install the "
                "platform or set onec.executable in the profile.")
-                    .arg(toolName, QDir::toNativeSeparators(
-                                           (roots.isEmpty() ? defaultInstallRoots() : roots)
-                                                   .join(u", "_s)));
+                    .arg(toolName,
+                         QDir::toNativeSeparators(
+                                 (roots.isEmpty() ? defaultInstallRoots() : roots).join(u", "_s)));
     return found;
 }
 

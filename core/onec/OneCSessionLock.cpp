@@ -36,8 +36,8 @@ bool OneCSessionLock::acquire(Progress &progress, QString *error)
     m_infobase = m_rac.findInfobase(m_cluster, m_target.infobaseName, error, cancel);
     if (m_infobase.isEmpty())
         return false;
-    const RacClient::Reply info = m_rac.infobaseInfo(m_cluster, m_infobase, m_target.user,
-                                                     m_target.password, cancel);
+    const RacClient::Reply info =
+            m_rac.infobaseInfo(m_cluster, m_infobase, m_target.user, m_target.password, cancel);
     if (!info.ok || info.records.isEmpty()) {
         *error = info.ok ? tr("rac did not describe the infobase %1.").arg(m_target.infobaseName)
                          : info.error;
@@ -50,15 +50,16 @@ bool OneCSessionLock::acquire(Progress &progress, QString *error)
     Redactor::addSecret(m_previousCode);
 
     if (state.value(u"scheduled-jobs-deny"_s, u"off"_s) != u"on"_s) {
-        const RacClient::Reply r = m_rac.updateInfobase(m_cluster, m_infobase, m_target.user,
-                                                        m_target.password,
-                                                        {u"--scheduled-jobs-deny=on"_s}, cancel);
+        const RacClient::Reply r =
+                m_rac.updateInfobase(m_cluster, m_infobase, m_target.user, m_target.password,
+                                     {u"--scheduled-jobs-deny=on"_s}, cancel);
         if (!r.ok) {
             *error = r.error;
             return false;
         }
         m_jobsChanged = true;
-        progress.log(tr("Scheduled jobs of the 1C infobase %1 are denied.").arg(m_target.infobaseName));
+        progress.log(
+                tr("Scheduled jobs of the 1C infobase %1 are denied.").arg(m_target.infobaseName));
     }
 
     m_code = QString::number(QRandomGenerator::system()->bounded(10000000, 99999999));

@@ -110,9 +110,8 @@ QString RacClient::findCluster(const QString &server, QString *error,
     for (const RacRecord &r : clusters) {
         const QString host = r.value(u"host"_s).toLower();
         const int port = r.value(u"port"_s).toInt();
-        const bool sameHost =
-                host == wantHost || (isLoopback(host) && isLoopback(wantHost)) ||
-                host.section(u'.', 0, 0) == wantHost.section(u'.', 0, 0);
+        const bool sameHost = host == wantHost || (isLoopback(host) && isLoopback(wantHost)) ||
+                              host.section(u'.', 0, 0) == wantHost.section(u'.', 0, 0);
         if (sameHost && (port == wantPort || port == 0))
             matches.append(r.value(u"cluster"_s));
     }
@@ -130,9 +129,8 @@ QString RacClient::findCluster(const QString &server, QString *error,
 QString RacClient::findInfobase(const QString &cluster, const QString &name, QString *error,
                                 const Cancellation &cancel) const
 {
-    const Reply reply = run({u"infobase"_s, u"summary"_s, u"list"_s,
-                             u"--cluster=%1"_s.arg(cluster)},
-                            true, cancel);
+    const Reply reply = run(
+            {u"infobase"_s, u"summary"_s, u"list"_s, u"--cluster=%1"_s.arg(cluster)}, true, cancel);
     if (!reply.ok) {
         *error = reply.error;
         return {};

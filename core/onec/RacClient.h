@@ -49,7 +49,8 @@ public:
 
     /// The cluster whose host:port (default port 1541) matches `server` ("host[:port]"); the
     /// only cluster when there is one. Empty and `error` when none or several match.
-    QString findCluster(const QString &server, QString *error, const Cancellation &cancel = {}) const;
+    QString findCluster(const QString &server, QString *error,
+                        const Cancellation &cancel = {}) const;
     /// The infobase's uuid in the cluster (name compared case-insensitively).
     QString findInfobase(const QString &cluster, const QString &name, QString *error,
                          const Cancellation &cancel = {}) const;
