@@ -44,7 +44,8 @@ HealthProbeResult HttpHealthProbe::probe(const Cancellation &cancel)
         result.healthy = code >= 200 && code < 400;
         result.detail = u"HTTP %1"_s.arg(code);
     } else {
-        result.detail = timedOut ? u"no answer within %1 ms"_s.arg(m_timeoutMs) : reply->errorString();
+        result.detail =
+                timedOut ? u"no answer within %1 ms"_s.arg(m_timeoutMs) : reply->errorString();
     }
     return result;
 }

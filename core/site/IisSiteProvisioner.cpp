@@ -140,8 +140,12 @@ QStringList IisSiteProvisioner::addSiteArguments(const QString &site, const QStr
 QStringList IisSiteProvisioner::addAppArguments(const QString &site, const QString &appFolder,
                                                 const QString &pool)
 {
-    return {u"add"_s, u"app"_s, u"/site.name:"_s + site, u"/path:/0"_s,
-            u"/physicalPath:"_s + nativePath(appFolder), u"/applicationPool:"_s + pool};
+    return {u"add"_s,
+            u"app"_s,
+            u"/site.name:"_s + site,
+            u"/path:/0"_s,
+            u"/physicalPath:"_s + nativePath(appFolder),
+            u"/applicationPool:"_s + pool};
 }
 
 QStringList IisSiteProvisioner::siteArguments(bool start, const QString &site)
@@ -182,11 +186,9 @@ QString IisSiteProvisioner::appFolder(const QString &siteFolder)
     return nativePath(siteFolder) + u"\\BPMSoft.WebApp"_s;
 }
 
-std::optional<IisInventory> IisSiteProvisioner::parseInventory(const QByteArray &sites,
-                                                               const QByteArray &apps,
-                                                               const QByteArray &vdirs,
-                                                               const QByteArray &pools,
-                                                               QString *error)
+std::optional<IisInventory>
+IisSiteProvisioner::parseInventory(const QByteArray &sites, const QByteArray &apps,
+                                   const QByteArray &vdirs, const QByteArray &pools, QString *error)
 {
     IisInventory iis;
     QString parseError;
@@ -237,7 +239,8 @@ bool IisSiteProvisioner::appcmd(const QStringList &arguments, Progress *progress
     return true;
 }
 
-std::optional<IisInventory> IisSiteProvisioner::inventory(QString *error, const Cancellation &cancel)
+std::optional<IisInventory> IisSiteProvisioner::inventory(QString *error,
+                                                          const Cancellation &cancel)
 {
     if (!isAvailable()) {
         *error = tr("IIS is not installed here, or without its management tools: %1 is missing. "
@@ -386,9 +389,8 @@ bool IisSiteProvisioner::createTestSite(const EnvironmentSettings &production,
             return rollback();
         siteCreated = true;
     }
-    if (p.createApp &&
-        !appcmd(addAppArguments(site, appFolder(test.site.folder), pool), &progress, error,
-                nullptr, cancel))
+    if (p.createApp && !appcmd(addAppArguments(site, appFolder(test.site.folder), pool), &progress,
+                               error, nullptr, cancel))
         return rollback();
     // The pool's identity needs to write in the copy (Creatio web farm doc: grant it rights).
     ProcessSpec grant;
@@ -429,8 +431,10 @@ bool IisSiteProvisioner::control(bool start, const EnvironmentSettings &e, Progr
     };
     // Stop the site before its pool; start the pool before its site.
     if (start)
-        return step(appPoolArguments(true, poolOf(e))) && step(siteArguments(true, e.site.iisSiteName));
-    return step(siteArguments(false, e.site.iisSiteName)) && step(appPoolArguments(false, poolOf(e)));
+        return step(appPoolArguments(true, poolOf(e))) &&
+               step(siteArguments(true, e.site.iisSiteName));
+    return step(siteArguments(false, e.site.iisSiteName)) &&
+           step(appPoolArguments(false, poolOf(e)));
 }
 
 bool IisSiteProvisioner::stopSite(const EnvironmentSettings &e, Progress &progress, QString *error)

@@ -95,7 +95,8 @@ public:
     static QString appFolder(const QString &siteFolder);
 
     std::optional<IisInventory> inventory(QString *error, const Cancellation &cancel = {});
-    static std::optional<IisInventory> parseInventory(const QByteArray &sites, const QByteArray &apps,
+    static std::optional<IisInventory> parseInventory(const QByteArray &sites,
+                                                      const QByteArray &apps,
                                                       const QByteArray &vdirs,
                                                       const QByteArray &pools, QString *error);
 

@@ -67,7 +67,8 @@ QString SiteFolderCopier::checkTarget(const QString &source, const QString &targ
         return tr("The production and the test site folders must both be set (site.folder).");
     const QString s = clean(source), t = clean(target);
     if (!QFileInfo(s).isDir())
-        return tr("The production site folder %1 does not exist.").arg(QDir::toNativeSeparators(source));
+        return tr("The production site folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(source));
     if (isInside(t, s) || isInside(s, t))
         return tr("The test site folder %1 must not be the production folder %2, inside it, or "
                   "around it.")
@@ -104,7 +105,8 @@ SiteFolderCopier::Result SiteFolderCopier::copy(const QString &source, const QSt
     QList<Item> items;
     qint64 total = 0;
     {
-        QDirIterator it(source, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+        QDirIterator it(source,
+                        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                         QDirIterator::Subdirectories);
         QStringList skippedDirs;
         while (it.hasNext()) {
@@ -148,7 +150,8 @@ SiteFolderCopier::Result SiteFolderCopier::copy(const QString &source, const QSt
         const QString dest = QDir(work).filePath(item.relative);
         if (item.info.isSymLink()) {
             if (!QFile::link(item.info.symLinkTarget(), dest))
-                return fail(tr("Cannot copy the link %1.").arg(QDir::toNativeSeparators(item.info.filePath())));
+                return fail(tr("Cannot copy the link %1.")
+                                    .arg(QDir::toNativeSeparators(item.info.filePath())));
             continue;
         }
         if (item.info.isDir()) {
@@ -158,22 +161,28 @@ SiteFolderCopier::Result SiteFolderCopier::copy(const QString &source, const QSt
         }
         QFile in(item.info.filePath()), out(dest);
         if (!in.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(in.fileName()), in.errorString()));
+            return fail(tr("Cannot read %1: %2.")
+                                .arg(QDir::toNativeSeparators(in.fileName()), in.errorString()));
         if (!out.open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(dest), out.errorString()));
+            return fail(tr("Cannot write %1: %2.")
+                                .arg(QDir::toNativeSeparators(dest), out.errorString()));
         while (true) {
             const qint64 n = in.read(block.data(), block.size());
             if (n < 0)
-                return fail(tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(in.fileName()), in.errorString()));
+                return fail(
+                        tr("Cannot read %1: %2.")
+                                .arg(QDir::toNativeSeparators(in.fileName()), in.errorString()));
             if (n == 0)
                 break;
             if (out.write(block.constData(), n) != n)
-                return fail(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(dest), out.errorString()));
+                return fail(tr("Cannot write %1: %2.")
+                                    .arg(QDir::toNativeSeparators(dest), out.errorString()));
             result.bytes += n;
             progress.setFraction(total > 0 ? double(result.bytes) / double(total) : 1.0);
             if (progress.isCancelled()) {
                 result.cancelled = true;
-                return fail(tr("The copy of the site folder was cancelled; the partial copy was removed."));
+                return fail(tr("The copy of the site folder was cancelled; the partial copy was "
+                               "removed."));
             }
         }
         out.close();
@@ -202,8 +211,9 @@ SiteFolderCopier::Result SiteFolderCopier::copy(const QString &source, const QSt
                        "running?).")
                             .arg(QDir::toNativeSeparators(finalPath)));
     if (!QDir().rename(work, finalPath))
-        return fail(tr("Cannot rename %1 to %2.")
-                            .arg(QDir::toNativeSeparators(work), QDir::toNativeSeparators(finalPath)));
+        return fail(
+                tr("Cannot rename %1 to %2.")
+                        .arg(QDir::toNativeSeparators(work), QDir::toNativeSeparators(finalPath)));
     result.ok = true;
     result.message = tr("Copied the site folder to %1: %n file(s), %2; %3 left out (logs and "
                         "temporary files).",

@@ -32,7 +32,8 @@ HealthWaitResult SiteHealthWaiter::waitUntilHealthy(SiteHealthProbe &probe, Prog
             progress.log(result.message);
             return result;
         }
-        progress.setFraction(std::min(1.0, double(result.elapsedMs) / double(std::max(1, timeoutMs))));
+        progress.setFraction(
+                std::min(1.0, double(result.elapsedMs) / double(std::max(1, timeoutMs))));
         progress.setStatus(tr("Waiting for %1 to answer (attempt %2: %3)...")
                                    .arg(probe.target())
                                    .arg(result.attempts)
