@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -160,7 +161,10 @@ TEST_F(LinuxProvisionTest, WritesPortAndUnitAndStartsIt)
     const QString unit = read(QDir(unitDir).filePath(u"dotnet-bpmsoft-test.service"_s));
     EXPECT_EQ(unit, r.unitText);
     EXPECT_TRUE(unit.contains(u"WorkingDirectory=%1\n"_s.arg(dir.filePath(u"test"_s))));
-    EXPECT_FALSE(unit.section(u'\n', 1).contains(dir.filePath(u"prod"_s))); // below the header
+    // Below the header nothing points into production ("prod-logs" is another folder).
+    EXPECT_FALSE(unit.section(u'\n', 1).contains(QRegularExpression(
+            QRegularExpression::escape(dir.filePath(u"prod"_s)) + u"(/|\\s|$)"_s)))
+            << unit.toStdString();
     EXPECT_EQ(runner.lines(),
               (QStringList{u"systemctl daemon-reload"_s,
                            u"systemctl enable --now dotnet-bpmsoft-test.service"_s}));
