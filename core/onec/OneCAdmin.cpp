@@ -312,9 +312,10 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
                 result.warning = releaseError;
             result.outcome = progress.isCancelled() ? OneCResult::Outcome::Cancelled
                                                     : OneCResult::Outcome::Failed;
-            result.message = tr("Could not lock the 1C infobase %1 for the %2: %3")
-                                     .arg(infobaseText(m_settings),
-                                          dumping ? tr("backup") : tr("restore"), error);
+            result.message = dumping ? tr("Could not lock the 1C infobase %1 for the backup: %2")
+                                               .arg(infobaseText(m_settings), error)
+                                     : tr("Could not lock the 1C infobase %1 for the restore: %2")
+                                               .arg(infobaseText(m_settings), error);
             return result;
         }
     }

@@ -109,7 +109,7 @@ OneCExecutable OneCExecutableLocator::locate(const OneCSettings &settings, const
         found.version = newest->versionText;
         found.source = OneCExecutable::Source::InstallFolder;
         found.description =
-                tr("%1 of platform %2 (the newest of %n installed): %3", nullptr,
+                tr("%1 of platform %2 (the newest of %n installed version(s)): %3", nullptr,
                    int(candidates.size()))
                         .arg(toolName, found.version, QDir::toNativeSeparators(found.path));
         return found;
