@@ -330,15 +330,16 @@ OneCResult OneCAdmin::execute(Operation operation, const QString &dtPath, const 
     ProcessSpec spec = buildSpec(operation, runFile, result.logPath,
                                  lock ? lock->permissionCode() : QString());
     const bool designer = m_settings.tool == OneCTool::Designer;
-    QTemporaryDir parametersDir;
+    std::optional<QTemporaryDir> parametersDir; // owner-only; removed when this returns
     if (designer && m_options.parametersFile) {
-        const QString file = parametersDir.filePath(u"parameters.txt"_s);
+        parametersDir.emplace();
+        const QString file = parametersDir->filePath(u"parameters.txt"_s);
         QFile out(file);
-        if (!parametersDir.isValid() || !out.open(QIODevice::WriteOnly) ||
+        if (!parametersDir->isValid() || !out.open(QIODevice::WriteOnly) ||
             out.write("\xEF\xBB\xBF" + joinWindowsCommandLine(spec.arguments).toUtf8()) < 0 ||
             !out.flush()) {
             result.message = tr("Could not write the 1C parameters file in %1.")
-                                     .arg(QDir::toNativeSeparators(parametersDir.path()));
+                                     .arg(QDir::toNativeSeparators(parametersDir->path()));
             return result;
         }
         out.close();

@@ -273,6 +273,42 @@ ProcessResult LinuxSiteProvisioner::systemctl(const QStringList &arguments, Prog
     return m_runner.run(spec, progress.cancellation());
 }
 
+QString LinuxSiteProvisioner::check(const EnvironmentSettings &production,
+                                    const EnvironmentSettings &test) const
+{
+    const QString service = test.site.serviceName;
+    const int port = portOf(test);
+    const QString unitPath = QDir(m_options.unitDirectory).filePath(unitFileName(service));
+    if (service.isEmpty() || test.site.folder.isEmpty()) {
+        return tr("The test environment needs site.serviceName and site.folder.");
+    }
+    if (unitFileName(service) == unitFileName(production.site.serviceName)) {
+        return tr("The test site's service must not be the production service (%1).")
+                .arg(production.site.serviceName);
+    }
+    if (port <= 0 || port == portOf(production)) {
+        return tr("The test site needs a port of its own (site.port); %1 is the "
+                  "production site's.")
+                .arg(port);
+    }
+    if (!isPortFree(port)) {
+        return tr("Port %1 is already in use on this computer; choose another port "
+                  "for the test site (site.port).")
+                .arg(port);
+    }
+    {
+        QFile existing(unitPath);
+        if (existing.open(QIODevice::ReadOnly) &&
+            !existing.readAll().startsWith(QString::fromUtf16(UnitMarker).toUtf8())) {
+            return tr("A systemd unit %1 exists that this program did not write; it is "
+                      "left alone. Choose another site.serviceName.")
+                    .arg(unitPath);
+        }
+    }
+
+    return {};
+}
+
 LinuxSiteProvisioner::Result LinuxSiteProvisioner::provision(const EnvironmentSettings &production,
                                                              const EnvironmentSettings &test,
                                                              Progress &progress)
@@ -283,38 +319,10 @@ LinuxSiteProvisioner::Result LinuxSiteProvisioner::provision(const EnvironmentSe
     const QString scheme = QUrl(test.siteUrl).scheme().isEmpty()
                                    ? u"http"_s
                                    : QUrl(test.siteUrl).scheme().toLower();
-    if (service.isEmpty() || test.site.folder.isEmpty()) {
-        result.message = tr("The test environment needs site.serviceName and site.folder.");
+    result.message = check(production, test);
+    if (!result.message.isEmpty())
         return result;
-    }
-    if (unitFileName(service) == unitFileName(production.site.serviceName)) {
-        result.message = tr("The test site's service must not be the production service (%1).")
-                                 .arg(production.site.serviceName);
-        return result;
-    }
-    if (port <= 0 || port == portOf(production)) {
-        result.message = tr("The test site needs a port of its own (site.port); %1 is the "
-                            "production site's.")
-                                 .arg(port);
-        return result;
-    }
-    if (!isPortFree(port)) {
-        result.message = tr("Port %1 is already in use on this computer; choose another port "
-                            "for the test site (site.port).")
-                                 .arg(port);
-        return result;
-    }
     const QString unitPath = QDir(m_options.unitDirectory).filePath(unitFileName(service));
-    {
-        QFile existing(unitPath);
-        if (existing.open(QIODevice::ReadOnly) &&
-            !existing.readAll().startsWith(QString::fromUtf16(UnitMarker).toUtf8())) {
-            result.message = tr("A systemd unit %1 exists that this program did not write; it is "
-                                "left alone. Choose another site.serviceName.")
-                                     .arg(unitPath);
-            return result;
-        }
-    }
 
     // 1. The Kestrel port.
     const QString settingsPath = QDir(test.site.folder).filePath(u"appsettings.json"_s);

@@ -60,6 +60,9 @@ public:
     static QString unitFileName(const QString &serviceName); ///< "x" -> "x.service"
     static bool isPortFree(int port);
 
+    /// Empty when the test site may be set up; else the translated refusal (production's
+    /// service or port, a port in use, a unit of that name this program did not write).
+    QString check(const EnvironmentSettings &production, const EnvironmentSettings &test) const;
     /// After the folder copy (and the ConnectionStrings.config rewrite): port, unit, start.
     Result provision(const EnvironmentSettings &production, const EnvironmentSettings &test,
                      Progress &progress);

@@ -322,4 +322,27 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>upgrade::TestSiteProvisioner</name>
+    <message>
+        <source>This program creates test sites on IIS and on Linux (.NET 8) only; for &quot;%1&quot; hosting the test site comes from elsewhere.</source>
+        <translation>Программа создаёт тестовые сайты только в IIS и на Linux (.NET 8); при размещении «%1» тестовый сайт предоставляется иначе.</translation>
+    </message>
+    <message>
+        <source>The test environment has no database name (database.name).</source>
+        <translation>Для тестовой среды не указано имя базы данных (database.name).</translation>
+    </message>
+    <message>
+        <source>Copying the production site folder...</source>
+        <translation>Копирование папки продуктивного сайта...</translation>
+    </message>
+    <message>
+        <source>The copied site has no ConnectionStrings.config in %1.</source>
+        <translation>В скопированном сайте нет файла ConnectionStrings.config в %1.</translation>
+    </message>
+    <message>
+        <source>The test site %1 is ready: %2</source>
+        <translation>Тестовый сайт %1 готов: %2</translation>
+    </message>
+</context>
 </TS>
