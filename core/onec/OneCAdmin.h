@@ -51,7 +51,9 @@ struct OneCResult
 /// and renamed only after success; its size and SHA-256 are returned. For a server infobase
 /// with a RAS address, sessions and scheduled jobs are locked with rac first and always
 /// unlocked afterwards (OneCSessionLock). Timeout and cancel through Progress.
-/// Synchronous, for the worker thread; the CommandRunner is borrowed.
+/// Synchronous, for the worker thread: the process runs on a helper std::thread while the
+/// calling thread polls the /Out log, so the CommandRunner (borrowed) must be callable from
+/// another thread — ProcessRunner is — and Progress must be thread-safe, as its contract says.
 class OneCAdmin
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::OneCAdmin)
