@@ -132,12 +132,14 @@ bool SandboxDtArchive::extract(const QString &dtPath, const QString &sqlitePath,
         QuaZipFile entry(&zip);
         ok = out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
              entry.open(QIODevice::ReadOnly);
+        const qint64 expected = manifest.value(u"dataSize"_s).toString().toLongLong();
+        qint64 written = 0;
         while (ok && !entry.atEnd()) {
+            // A damaged stream reads nothing (or an error) before its end: never loop on it,
+            // and never write more than the manifest announced.
             const QByteArray block = entry.read(BlockSize);
-            if (block.isEmpty() && entry.getZipError() != UNZ_OK)
-                ok = false;
-            else
-                ok = out.write(block) == block.size();
+            written += block.size();
+            ok = !block.isEmpty() && written <= expected && out.write(block) == block.size();
         }
         entry.close(); // checks the CRC
         ok = ok && entry.getZipError() == UNZ_OK && out.flush();

@@ -70,12 +70,14 @@ protected:
             QSqlQuery q(db);
             q.exec(u"CREATE TABLE IF NOT EXISTS Catalog_Counterparty (Ref TEXT, Description TEXT)"_s);
             q.exec(u"DELETE FROM Catalog_Counterparty"_s);
+            db.transaction();
             for (const QString &n : names) {
                 q.prepare(u"INSERT INTO Catalog_Counterparty VALUES (?, ?)"_s);
                 q.addBindValue(QUuid::createUuid().toString());
                 q.addBindValue(n);
                 ASSERT_TRUE(q.exec());
             }
+            db.commit();
         });
     }
     QStringList rows()
@@ -203,6 +205,10 @@ TEST_F(OneCAdminTest, CancelWhileTheLogIsStreamedStopsIt)
 
 TEST_F(OneCAdminTest, CorruptOrForeignBackupIsRefusedAndTheInfobaseUntouched)
 {
+    QStringList many;
+    for (int i = 0; i < 2000; ++i)
+        many.append(u"Контрагент %1 %2"_s.arg(i).arg(QUuid::createUuid().toString()));
+    writeRows(many);
     const QString dt = dir.filePath(u"good.dt"_s);
     RecordingProgress progress;
     ASSERT_TRUE(admin().dump(dt, progress).succeeded());
@@ -214,30 +220,41 @@ TEST_F(OneCAdminTest, CorruptOrForeignBackupIsRefusedAndTheInfobaseUntouched)
 
     QFile good(dt);
     ASSERT_TRUE(good.open(QIODevice::ReadOnly));
-    QByteArray bytes = good.readAll();
+    const QByteArray bytes = good.readAll();
     good.close();
-    // Damaged: a byte inside the compressed data flipped.
-    QByteArray damaged = bytes;
-    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x5A);
-    // Truncated, and foreign (a zip without the sandbox's manifest is not a .dt either).
-    const QList<QPair<QString, QByteArray>> cases = {
-            {u"damaged.dt"_s, damaged},
-            {u"truncated.dt"_s, bytes.left(bytes.size() / 3)},
-            {u"foreign.dt"_s, QByteArray("this is not a 1C dump at all")},
-    };
-    for (const auto &[name, content] : cases) {
-        QFile f(dir.filePath(name));
+    // Damaged: bytes flipped inside the compressed data of infobase.sqlite (between its local
+    // header and the zip's central directory), at several places.
+    const qsizetype name = bytes.indexOf("infobase.sqlite");
+    ASSERT_GT(name, 2);
+    const int extra = uchar(bytes.at(name - 2)) | (uchar(bytes.at(name - 1)) << 8);
+    const qsizetype dataStart = name + 15 + extra;
+    const qsizetype dataEnd = bytes.indexOf("PK\x01\x02");
+    ASSERT_GT(dataEnd - dataStart, 200);
+    QList<QPair<QString, QByteArray>> cases;
+    for (int i = 1; i <= 4; ++i) {
+        QByteArray damaged = bytes;
+        const qsizetype at = dataStart + (dataEnd - dataStart) * i / 5;
+        damaged[at] = char(damaged[at] ^ 0x5A);
+        cases.append({u"damaged-%1.dt"_s.arg(i), damaged});
+    }
+    // Truncated, and foreign.
+    cases.append({u"truncated.dt"_s, bytes.left(bytes.size() / 3)});
+    cases.append({u"foreign.dt"_s, QByteArray("this is not a 1C dump at all")});
+    OneCAdmin::Options options;
+    options.timeoutMs = 30000; // a hang would be a failure, not a stuck test
+    for (const auto &[fileName, content] : std::as_const(cases)) {
+        QFile f(dir.filePath(fileName));
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
         RecordingProgress p;
-        const OneCResult r = admin().restore(dir.filePath(name), p);
-        EXPECT_EQ(r.outcome, OneCResult::Outcome::Failed) << name.toStdString();
+        const OneCResult r = admin(options).restore(dir.filePath(fileName), p);
+        EXPECT_EQ(r.outcome, OneCResult::Outcome::Failed) << fileName.toStdString();
         EXPECT_TRUE(r.message.contains(u"поврежден"_s) || r.message.contains(u"не является"_s))
-                << name.toStdString() << ": " << r.message.toStdString();
+                << fileName.toStdString() << ": " << r.message.toStdString();
         QFile ib(QDir(infobase).filePath(u"infobase.sqlite"_s));
         ASSERT_TRUE(ib.open(QIODevice::ReadOnly));
-        EXPECT_EQ(ib.readAll(), before) << name.toStdString();
+        EXPECT_EQ(ib.readAll(), before) << fileName.toStdString();
     }
 }
 
