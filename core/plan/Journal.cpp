@@ -14,7 +14,13 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -227,6 +233,13 @@ QString Journal::osUser()
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty())
+        if (const passwd *pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+#endif
+    if (user.isEmpty())
+        user = u"?"_s;
     return user;
 }
 
@@ -248,7 +261,7 @@ Journal::~Journal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Journal::openConnection(bool readOnly, QString *error)
+bool Journal::openConnection(bool readOnly, QString *error, bool immutable)
 {
     {
         QSqlDatabase old = QSqlDatabase::database(m_connectionName, false);
@@ -257,9 +270,16 @@ bool Journal::openConnection(bool readOnly, QString *error)
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(filePath(m_directory));
-    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (immutable) {
+        // Nothing at all is written, not even the -wal and -shm side files.
+        db.setDatabaseName(QUrl::fromLocalFile(filePath(m_directory)).toString(QUrl::FullyEncoded) +
+                           u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(filePath(m_directory));
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
     if (!db.open()) {
         if (error)
             *error = tr("Cannot open the journal %1: %2")
@@ -339,7 +359,10 @@ bool Journal::createSchema(const RunInfo &run, QString *error)
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO run (key, value) VALUES (?, ?)"_s);
         q.addBindValue(key);
-        q.addBindValue(key == u"profile"_s ? value : red(value));
+        QString text = key == u"profile"_s ? value : red(value);
+        if (text.isNull())
+            text = u""_s; // NOT NULL
+        q.addBindValue(text);
         ok = q.exec() || fail(u"run"_s, q.lastError().text());
     }
     ok = ok && db.commit();
@@ -371,9 +394,12 @@ std::unique_ptr<Journal> Journal::open(const QString &runDirectory, Mode mode, Q
         return refuse(reason);
 
     // Read-only first: nothing is written before the file has proved to be a sound journal.
+    // Without a -wal file (no writer, no unfinished transaction) it is opened immutable, so
+    // that not even SQLite's side files appear next to a damaged file.
     std::unique_ptr<Journal> journal(new Journal(runDirectory, mode));
     QString openError;
-    if (!journal->openConnection(true, &openError))
+    const bool hasWal = QFileInfo::exists(path + u"-wal"_s);
+    if (!journal->openConnection(true, &openError, !hasWal))
         return refuse(openError);
     {
         QSqlQuery q(QSqlDatabase::database(journal->m_connectionName, false));
@@ -395,6 +421,11 @@ std::unique_ptr<Journal> Journal::open(const QString &runDirectory, Mode mode, Q
                                   .arg(SchemaVersion));
         if (version < 1)
             return refuse(tr("It is not a journal of this program."));
+    }
+    if (mode == Mode::ReadOnly && !hasWal) {
+        // Sound: now as an ordinary reader, which sees a writer's changes as they come.
+        if (!journal->openConnection(true, &openError))
+            return refuse(openError);
     }
     if (mode == Mode::ReadWrite) {
         if (!journal->openConnection(false, &openError))

@@ -95,7 +95,7 @@ public:
 
 private:
     Journal(QString directory, Mode mode);
-    bool openConnection(bool readOnly, QString *error);
+    bool openConnection(bool readOnly, QString *error, bool immutable = false);
     bool createSchema(const RunInfo &run, QString *error);
     bool exec(const QString &sql);
     bool fail(const QString &what, const QString &raw);

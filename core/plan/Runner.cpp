@@ -250,7 +250,8 @@ struct RunnerWorker::Execution
     StepResult result;
     Requirements requirements;
     QList<GateRecord> gates;
-    bool blocked = false;
+    bool blocked = false;     ///< a blocking finding
+    bool gateRefused = false; ///< a safety gate said no: run() was not called
     bool threw = false;
     bool done = false; ///< guarded by Shared::mutex
     bool timedOut = false;
@@ -761,6 +762,7 @@ std::shared_ptr<RunnerWorker::Execution> RunnerWorker::execute(const Stage &stag
         exec->requirements = requirements;
         exec->gates = gates;
         exec->blocked = blocked;
+        exec->gateRefused = !Gates::allPassed(gates);
         exec->threw = threw;
         exec->done = true;
         shared->cv.notify_all();
@@ -841,7 +843,9 @@ std::shared_ptr<RunnerWorker::Execution> RunnerWorker::execute(const Stage &stag
 
     for (const GateRecord &g : exec->gates)
         gate(g);
-    const StepState state = exec->blocked ? StepState::Blocked : stateOf(result.outcome);
+    // Blocked: not run at all (a finding or a gate), so resuming never asks before running it.
+    const StepState state =
+            exec->blocked || exec->gateRefused ? StepState::Blocked : stateOf(result.outcome);
     m_journal->setStepState(id, state, result.message, result.details);
     logInfo(u"step %1: %2 %3"_s.arg(id, toString(state), result.message));
     m_shared->emitSignal([&](Runner *r) { emit r->stepFinished(stage.kind, id, result); });
