@@ -1,6 +1,10 @@
 #include "Commands.h"
 
 #include "ValidateProfileCommand.h"
+#include "plan/PlanCommand.h"
+#include "plan/ResumeCommand.h"
+#include "plan/RunCommand.h"
+#include "plan/StatusCommand.h"
 
 namespace upgrade::cli {
 
@@ -8,6 +12,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateProfileCommand>());
+    commands.push_back(std::make_unique<PlanCommand>());
+    commands.push_back(std::make_unique<RunCommand>());
+    commands.push_back(std::make_unique<ResumeCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
     return commands;
 }
 
