@@ -412,3 +412,27 @@ TEST(CliRun, DamagedJournalsAreRefusedAndUntouched)
 }
 
 } // namespace
+
+namespace {
+
+TEST(CliRun, SecretsFileMustBeOwnerOnly)
+{
+    World world;
+    const QString secrets = world.root.filePath(u"secrets.txt"_s);
+    writeFile(secrets, "production.database=Hunter2-secret\n");
+    QFile::setPermissions(secrets, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    const QStringList args = {u"run"_s,        u"--profile"_s,      world.profile(),
+                              u"--stage"_s,    u"test"_s,           u"--journal"_s,
+                              world.journal(), u"--secrets-file"_s, secrets};
+    const Result refused = world.cli(args);
+#ifndef Q_OS_WIN
+    EXPECT_EQ(refused.exitCode, 2) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(QDir(world.sample()).filePath(u"markers.log"_s))); // nothing ran
+#endif
+    QFile::setPermissions(secrets, QFile::ReadOwner | QFile::WriteOwner);
+    const Result ok = world.cli(args);
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_FALSE(readFile(world.journal() + u"/journal.sqlite"_s).contains("Hunter2-secret"));
+}
+
+} // namespace
