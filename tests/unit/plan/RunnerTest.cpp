@@ -778,4 +778,31 @@ TEST_F(RunnerTest, AStepCanBeTestedWithoutARunner)
     EXPECT_EQ(j->answers().last().stepId, u"test.backup"_s);
 }
 
+TEST_F(RunnerTest, AFailedRollbackIsReportedAndAnInterruptedOneContinues)
+{
+    passTestStage();
+    auto failing = std::make_shared<FnStep>(u"production.install"_s, [](Context &, Progress &) {
+        return StepResult::failed(u"install failed"_s);
+    });
+    int rollbackFailures = 1;
+    auto rollback = std::make_shared<FnStep>(u"production.rollback"_s, [&](Context &, Progress &) {
+        return rollbackFailures-- > 0 ? StepResult::failed(u"restore failed"_s) : StepResult::ok();
+    });
+    setStage(StageKind::Production, {failing}, {rollback});
+    answerer = [](const Question &q) -> std::optional<Answer> {
+        if (q.id.startsWith(u"confirm."_s))
+            return yes();
+        return std::nullopt; // unattended: rollback, then abort when the rollback fails
+    };
+    EXPECT_EQ(run(StageKind::Production), StageState::RollbackFailed);
+    EXPECT_EQ(questions.last().id, u"on-failure.production.rollback"_s);
+    EXPECT_EQ(questions.last().choices, (QStringList{u"retry"_s, u"abort"_s}));
+    EXPECT_EQ(journal()->stage(StageKind::Production)->state, StageState::RollbackFailed);
+
+    // Resuming goes on with the rollback, not with the failed install.
+    EXPECT_EQ(run(std::nullopt), StageState::RolledBack) << finalMessage.toStdString();
+    EXPECT_EQ(failing->runs, 1);
+    EXPECT_EQ(rollback->runs, 2);
+}
+
 } // namespace
