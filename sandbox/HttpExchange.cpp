@@ -54,9 +54,11 @@ void HttpExchange::respond(int status, const QByteArray &body, const QByteArray 
     if (m_answered)
         return;
     m_answered = true;
-    m_status = status;
+    m_status = m_dropInsteadOfAnswer ? 0 : status;
+    // Logged before the client can see anything, so that a client's next step finds it.
+    if (onDone)
+        onDone(*this);
     if (m_dropInsteadOfAnswer) {
-        m_status = 0;
         if (m_socket)
             m_socket->abort();
     } else if (isConnected() && m_responder) {
@@ -70,8 +72,6 @@ void HttpExchange::respond(int status, const QByteArray &body, const QByteArray 
         m_responder->writeHeader("Content-Length", QByteArray::number(body.size()));
         m_responder->writeBody(body);
     }
-    if (onDone)
-        onDone(*this);
 }
 
 void HttpExchange::drop()
@@ -80,10 +80,10 @@ void HttpExchange::drop()
         return;
     m_answered = true;
     m_status = 0;
-    if (m_socket)
-        m_socket->abort();
     if (onDone)
         onDone(*this);
+    if (m_socket)
+        m_socket->abort();
 }
 
 } // namespace upgrade::sandbox

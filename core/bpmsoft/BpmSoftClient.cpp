@@ -212,6 +212,7 @@ HttpRequest BpmSoftClient::makeRequest(const Call &call, SyncHttpClient &http) c
     r.url = url(call.path, call.rootPath);
     r.body = call.body;
     r.timeoutMs = call.timeoutMs == 0 ? m_options.requestTimeoutMs : call.timeoutMs;
+    r.noResend = call.kind == CallKind::Change;
     if (!call.contentType.isEmpty() && (call.method != "GET" || !call.body.isEmpty()))
         r.headers.append(header("Content-Type", call.contentType));
     r.headers.append(header("Accept", "application/json"));
@@ -261,6 +262,12 @@ void BpmSoftClient::setTransportError(const HttpResponse &response, const QStrin
                                       bool change)
 {
     const QString site = m_options.siteUrl.toString(QUrl::RemoveUserInfo);
+    const QString reason =
+            (response.networkError == QNetworkReply::RemoteHostClosedError ||
+             response.networkError == QNetworkReply::ContentReSendError ||
+             response.errorString.isEmpty() || response.errorString == u"Unknown error"_s)
+                    ? tr("the server closed the connection")
+                    : response.errorString;
     if (response.cancelled) {
         setError(BpmSoftError::Kind::Cancelled, tr("%1: cancelled.").arg(what), &response);
     } else if (response.tlsRejected) {
@@ -296,10 +303,10 @@ void BpmSoftClient::setTransportError(const HttpResponse &response, const QStrin
                  change ? tr("%1: the connection to %2 was lost before the answer came (%3). "
                              "The change may or may not have been made: check before repeating "
                              "it.")
-                                  .arg(what, site, response.errorString)
+                                  .arg(what, site, reason)
                         : tr("%1: the connection to %2 was lost (%3). Check the network and "
                              "try again.")
-                                  .arg(what, site, response.errorString),
+                                  .arg(what, site, reason),
                  &response);
     }
     m_error.mayHaveBeenApplied = change && !response.cancelled && !response.tlsRejected &&
@@ -900,7 +907,9 @@ std::optional<QString> BpmSoftClient::uploadMultipart(const QString &filePath, P
         r.timeoutMs = -1;
         r.idleTimeoutMs = m_options.uploadIdleTimeoutMs;
         const qint64 size = info.size();
-        r.onUploadProgress = [&progress, size, name = info.fileName()](qint64 sent, qint64) {
+        r.onUploadProgress = [&progress, size, name = info.fileName()](qint64 sent, qint64 total) {
+            if (total <= 0)
+                return; // Qt reports (0, 0) when the request is done
             if (size > 0)
                 progress.setFraction(double(qMin(sent, size)) / double(size));
             progress.setStatus(tr("Uploading %1: %2 of %3 KiB")
@@ -944,6 +953,7 @@ std::optional<QString> BpmSoftClient::uploadMultipart(const QString &filePath, P
                      &resp);
             return std::nullopt;
         }
+        progress.setFraction(1.0);
         return info.fileName();
     }
 }
@@ -1163,8 +1173,8 @@ InstallOutcome BpmSoftClient::installPackage(const QString &uploadedFileName, Pr
     bool polling = false;
     bool logSessionOk = m_logLoggedIn || !secondSession;
     const auto pulse = [&]() {
-        if (polling || !logSessionOk || !secondSession)
-            return; // on .NET Core the main session polls after the answer
+        if (polling || !logSessionOk)
+            return;
         polling = true;
         if (const auto text = fetchLog(logHttp, progress))
             consume(*text);

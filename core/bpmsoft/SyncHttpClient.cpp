@@ -52,6 +52,41 @@ public:
     void clear() { setAllCookies({}); }
 };
 
+/// A request body that can be read once and never rewound: QNetworkAccessManager cannot repeat
+/// the request on its own (it fails with ContentReSendError instead).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_pos >= m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 } // namespace
 
 SyncHttpClient::SyncHttpClient(const QString &pinnedSha256)
@@ -118,6 +153,14 @@ QNetworkReply *SyncHttpClient::createReply(const HttpRequest &request)
         r.setRawHeader(header.first, header.second);
     if (request.multiPart)
         return manager()->sendCustomRequest(r, request.method, request.multiPart);
+    if (request.noResend) {
+        auto *body = new OneShotBody(request.body);
+        r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        r.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        QNetworkReply *reply = manager()->sendCustomRequest(r, request.method, body);
+        body->setParent(reply);
+        return reply;
+    }
     if (request.method == "GET" && request.body.isEmpty())
         return manager()->get(r);
     return manager()->sendCustomRequest(r, request.method, request.body);
@@ -187,7 +230,8 @@ void SyncHttpClient::attach(QNetworkReply *reply, const Handle &state)
         HttpResponse &r = state->response;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.headers = reply->rawHeaderPairs();
-        r.body = reply->readAll();
+        if (reply->isOpen())
+            r.body = reply->readAll();
         r.networkError = reply->error();
         if (r.networkError != QNetworkReply::NoError)
             r.errorString = reply->errorString();

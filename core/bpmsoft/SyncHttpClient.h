@@ -34,6 +34,10 @@ struct HttpRequest
     /// Abort when no byte moves for this long; -1: no limit. Large uploads use this instead
     /// of a total timeout.
     int idleTimeoutMs = -1;
+    /// The request changes something: Qt must not send it again by itself. (QNetworkAccessManager
+    /// silently repeats a request whose connection closed before the answer; with this set the
+    /// body cannot be rewound, so such a repeat fails instead.)
+    bool noResend = false;
     std::function<void(qint64 sent, qint64 total)> onUploadProgress;
 };
 
