@@ -30,6 +30,10 @@ namespace {
 QString startAndWait(QProcess &p, const QStringList &args)
 {
     p.setProcessChannelMode(QProcess::SeparateChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // English messages, whatever the machine's language
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    p.setProcessEnvironment(env);
     p.start(TestEnvironment::executable(u"bpmsoft-sandbox"_s), args);
     QString out;
     waitUntil(
