@@ -290,3 +290,31 @@ TEST_F(ClientFaultsTest, TlsNeedsTheSystemTrustOrThePinnedFingerprint)
         EXPECT_TRUE(c.select(settingsQuery(), progress));
     }
 }
+
+TEST_F(ClientFaultsTest, CompileErrorsScenarioReportsFileLineColumnCodeAndText)
+{
+    stopSandbox();
+    Config config;
+    config.scenario = u"compile-errors"_s;
+    startSandbox(config);
+    auto c = client();
+    RecordingProgress progress;
+    const auto generated = c->generateAllSchemaSources(progress);
+    ASSERT_TRUE(generated) << c->lastError().message.toStdString();
+    EXPECT_TRUE(generated->success) << "generating works; compiling fails";
+    const auto compiled = c->compileAll(progress);
+    ASSERT_TRUE(compiled) << c->lastError().message.toStdString();
+    EXPECT_FALSE(compiled->success);
+    EXPECT_EQ(compiled->buildResult, 1);
+    ASSERT_EQ(compiled->errors.size(), 2);
+    ASSERT_EQ(compiled->warnings.size(), 1);
+    const CompileMessage &e = compiled->errors.first();
+    EXPECT_TRUE(e.fileName.endsWith(u"UsrOrderSync.cs"_s)) << e.fileName.toStdString();
+    EXPECT_EQ(e.line, 118);
+    EXPECT_EQ(e.column, 24);
+    EXPECT_EQ(e.code, u"CS0246"_s);
+    EXPECT_TRUE(e.text.contains(u"SmrLegacyMapper"_s));
+    EXPECT_FALSE(e.warning);
+    EXPECT_EQ(compiled->warnings.first().code, u"CS0618"_s);
+    EXPECT_TRUE(compiled->warnings.first().warning);
+}

@@ -1,6 +1,7 @@
 // bpmsoft-sandbox as a process: it writes a valid profile and owner-only secrets, prints the
 // URL, serves, and stops cleanly on SIGTERM and SIGINT.
 #include "QtPrinters.h"
+#include "SandboxEnvironment.h"
 #include "TestEnvironment.h"
 #include "WaitUntil.h"
 #include "bpmsoft/BpmSoftClient.h"
@@ -101,6 +102,7 @@ TEST(SandboxCli, WritesAValidProfileServesAndStopsOnSigterm)
     EXPECT_EQ(c->ping(progress).state, HealthStatus::State::Unreachable);
 }
 
+#ifdef Q_OS_UNIX
 TEST(SandboxCli, SiteOnlyRunsATestSiteOnACopyAndStopsOnSigint)
 {
     QTemporaryDir dir;
@@ -128,6 +130,43 @@ TEST(SandboxCli, SiteOnlyRunsATestSiteOnACopyAndStopsOnSigint)
     ::kill(pid_t(p.processId()), SIGINT);
     ASSERT_TRUE(p.waitForFinished(15000));
     EXPECT_EQ(p.exitCode(), 0);
+}
+#endif
+
+TEST(SandboxEnvironment, RunsInProcessAndStartsTheTestSiteOnACopy)
+{
+    QTemporaryDir dir;
+    sandbox::SandboxOptions options;
+    options.directory = dir.path();
+    options.smallSeed = true;
+    options.speed = 100;
+    sandbox::SandboxEnvironment env(options);
+    QString error;
+    ASSERT_TRUE(env.start(&error)) << error.toStdString();
+    const auto &info = env.info();
+    const auto loaded = Profile::load(info.profilePath);
+    ASSERT_TRUE(loaded.profile);
+    EXPECT_EQ(loaded.profile->test.siteUrl, info.testSiteUrl.toString());
+    EXPECT_EQ(loaded.profile->test.database->path, info.testDatabase);
+    EXPECT_EQ(loaded.profile->test.onec.filePath, info.testInfobase);
+
+    // What the test-site step does: a copy of the database, a site on it at the reserved port.
+    ASSERT_TRUE(QFile::copy(info.productionDatabase, info.testDatabase));
+    sandbox::SandboxSite *test = env.startSite(
+            env.siteOptions(sandbox::SiteRole::Test, info.testDatabase, info.testSiteUrl.port()),
+            &error);
+    ASSERT_TRUE(test) << error.toStdString();
+    BpmSoftClientOptions o;
+    o.siteUrl = info.testSiteUrl;
+    BpmSoftClient c(o, options.password);
+    LogProgress progress;
+    EXPECT_EQ(c.flavour(progress), BpmSoftFlavour::NetFramework);
+    const auto packages = c.installedPackages(progress);
+    ASSERT_TRUE(packages) << c.lastError().message.toStdString();
+    EXPECT_FALSE(packages->isEmpty());
+    env.stopSite(test);
+    EXPECT_EQ(c.ping(progress).state, HealthStatus::State::Unreachable);
+    env.stop();
 }
 
 TEST(SandboxCli, BadArgumentsExitWithUsage)

@@ -3,7 +3,14 @@
 // connections are terminated (as a restore with the site running does).
 #include "PostgresFixture.h"
 #include "QtPrinters.h"
+#include "SandboxEnvironment.h"
 #include "SandboxFixture.h"
+#include "profile/FileSecretStore.h"
+#include "profile/Profile.h"
+#include "profile/SecretKeys.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -118,4 +125,34 @@ TEST_F(SandboxPostgresTest, SurvivesTerminatedConnections)
     const auto rows = c->select(q, progress);
     ASSERT_TRUE(rows) << c->lastError().message.toStdString();
     EXPECT_FALSE(rows->isEmpty());
+}
+
+TEST_F(SandboxPostgresTest, TheWholeSandboxOnPostgresWritesAPostgresProfile)
+{
+    QUrl url(m_databaseUrl);
+    url.setPath(url.path() + u"_env"_s);
+    sandbox::SandboxOptions options;
+    options.directory = QDir(m_dir.path()).filePath(u"env"_s);
+    options.databaseUrl = url.toString();
+    options.smallSeed = true;
+    QString error;
+    {
+        sandbox::SandboxEnvironment env(options);
+        ASSERT_TRUE(env.start(&error)) << error.toStdString();
+        const auto loaded = Profile::load(env.info().profilePath);
+        ASSERT_TRUE(loaded.profile);
+        const DatabaseSettings &db = *loaded.profile->production.database;
+        EXPECT_EQ(db.kind, DatabaseKind::PostgreSql);
+        EXPECT_EQ(db.name, m_name + u"_env"_s);
+        EXPECT_EQ(db.port, m_server->port);
+        EXPECT_EQ(loaded.profile->test.database->name, m_name + u"_env_test"_s);
+        QFile profile(env.info().profilePath);
+        ASSERT_TRUE(profile.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(profile.readAll().contains(m_server->password.toUtf8()));
+        FileSecretStore secrets;
+        ASSERT_TRUE(secrets.open(env.info().secretsPath, &error)) << error.toStdString();
+        EXPECT_EQ(secrets.get(SecretKeys::key(EnvironmentKind::Production, SecretKeys::Database)),
+                  m_server->password);
+    }
+    admin(u"DROP DATABASE IF EXISTS \"%1_env\" WITH (FORCE)"_s.arg(m_name));
 }
