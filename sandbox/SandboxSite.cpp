@@ -993,7 +993,16 @@ void SandboxSite::install(const Exchange &exchange, const QString &requestedName
         emit installFinished(success);
         *next = nullptr; // break the cycle
     };
-    *next = [this, steps, index, next, interval, invalid, readError, finish]() {
+    const int generation = m_restartGeneration;
+    *next = [this, exchange, steps, index, next, interval, invalid, readError, finish,
+             generation]() {
+        if (!m_db || m_state == State::Stopped || generation != m_restartGeneration) {
+            // The site stopped or restarted: the installation died with it, and so did its
+            // connection.
+            exchange->drop();
+            *next = nullptr;
+            return;
+        }
         if (*index >= steps->size()) {
             if (invalid)
                 finish(false, baseResponse(false, readError, u"InvalidGZipArchiveException"_s));
@@ -1028,6 +1037,7 @@ void SandboxSite::restart()
     if (m_state != State::Running)
         return;
     m_state = State::Restarting;
+    m_installing = false;
     m_sessions.clear();
     m_busySessions.clear();
     m_waiting.clear();

@@ -318,3 +318,28 @@ TEST_F(ClientFaultsTest, CompileErrorsScenarioReportsFileLineColumnCodeAndText)
     EXPECT_EQ(compiled->warnings.first().code, u"CS0618"_s);
     EXPECT_TRUE(compiled->warnings.first().warning);
 }
+
+TEST_F(ClientFaultsTest, ARestartDuringTheInstallIsNeverASuccess)
+{
+    stopSandbox();
+    Config config;
+    config.speed = 10; // a 6 s installation, a 1.5 s restart
+    startSandbox(config);
+    auto c = client();
+    RecordingProgress progress;
+    const auto name = c->uploadPackage(connectorArchive(), progress);
+    ASSERT_TRUE(name);
+    // Someone restarts the site (IIS recycles the pool) while it installs.
+    auto other = client();
+    QTimer::singleShot(1000, [&]() {
+        RecordingProgress p;
+        EXPECT_TRUE(other->restart(p)) << other->lastError().message.toStdString();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const InstallOutcome outcome = c->installPackage(*name, progress);
+    EXPECT_LT(timer.elapsed(), 15000);
+    EXPECT_FALSE(outcome.isSuccess()) << outcome.message.toStdString();
+    EXPECT_EQ(outcome.status, InstallOutcome::Status::Unknown) << outcome.message.toStdString();
+    EXPECT_FALSE(hasColumn(u"SmrIntegrationObject"_s, u"SmrUseForDeduplication"_s));
+}
