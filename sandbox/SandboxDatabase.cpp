@@ -1,6 +1,6 @@
 #include "SandboxDatabase.h"
 
-#include "PackageArchiveBuilder.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 #include "util/Log.h"
 
 #include <QDir>

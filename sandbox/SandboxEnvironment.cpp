@@ -1,7 +1,7 @@
 #include "SandboxEnvironment.h"
 
 #include "OneCInfobase.h"
-#include "PackageArchiveBuilder.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 #include "SandboxOneC.h"
 #include "profile/FileSecretStore.h"
 #include "profile/Profile.h"

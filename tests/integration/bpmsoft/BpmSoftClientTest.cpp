@@ -1,5 +1,5 @@
 // BpmSoftClient against the sandbox site over real sockets, on both hosting flavours.
-#include "PackageArchiveBuilder.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 #include "QtPrinters.h"
 #include "SandboxFixture.h"
 #include "WaitUntil.h"

@@ -1,7 +1,7 @@
 #include "SandboxFixture.h"
 
 #include "OneCInfobase.h"
-#include "PackageArchiveBuilder.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 #include "TestEnvironment.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // Sandbox parts without servers: scenarios and faults, and the package archive format
 // (PackageArchiveBuilder written, SandboxArchiveReader read back; hostile archives refused).
-#include "PackageArchiveBuilder.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 #include "QtPrinters.h"
 #include "SandboxArchiveReader.h"
 #include "SandboxScenario.h"
