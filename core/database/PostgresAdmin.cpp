@@ -1009,7 +1009,7 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
     const QString oldOid = props.rows().first().value(2).toString();
 
     const QString aside =
-            truncateUtf8(name, 63 - 25)
+            truncateUtf8(name, 63 - 16 - 10)
             + u"_before_restore_"_s + QDateTime::currentDateTime().toString(u"yyMMddHHmm"_s);
     if (progress.isCancelled())
         return fail(DbError::cancelled());
@@ -1060,7 +1060,8 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
     }
     if (hasAcl) {
         const SqlOutcome acl = admin->exec(
-                u"SELECT COALESCE(pg_get_userbyid(a.grantee), ''), a.privilege_type, "
+                u"SELECT CASE WHEN a.grantee = 0 THEN '' ELSE pg_get_userbyid(a.grantee) END, "
+                "a.privilege_type, "
                 "a.is_grantable FROM pg_database d, aclexplode(d.datacl) a WHERE d.oid = "
                 "?::text::oid"_s,
                 {oldOid});
@@ -1085,7 +1086,8 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
         }
     }
     const SqlOutcome settings = admin->exec(
-            u"SELECT COALESCE(pg_get_userbyid(s.setrole), ''), c.setting FROM "
+            u"SELECT CASE WHEN s.setrole = 0 THEN '' ELSE pg_get_userbyid(s.setrole) END, "
+            "c.setting FROM "
             "pg_db_role_setting s, unnest(s.setconfig) AS c(setting) WHERE s.setdatabase = "
             "?::text::oid"_s,
             {oldOid});
@@ -1105,13 +1107,12 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
                     element = element.mid(1, element.size() - 2);
                 literals.append(dialect().quoteString(element));
             }
+            const QString target =
+                    role.isEmpty() ? u"DATABASE %1"_s.arg(quotedName)
+                                   : u"ROLE %1 IN DATABASE %2"_s.arg(
+                                             dialect().quoteIdentifier(role), quotedName);
             const SqlOutcome s = admin->exec(
-                    u"ALTER DATABASE %1 %2SET %3 = %4"_s.arg(
-                            quotedName,
-                            role.isEmpty() ? QString()
-                                           : u"IN ROLE "_s + dialect().quoteIdentifier(role)
-                                                     + u' ',
-                            key, literals.join(u", "_s)));
+                    u"ALTER %1 SET %2 = %3"_s.arg(target, key, literals.join(u", "_s)));
             if (!s.ok)
                 result.warnings.append(
                         tr("The setting %1 of «%2» could not be given back: %3")
