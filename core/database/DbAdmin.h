@@ -58,6 +58,7 @@ struct VerifyResult
     QString sourceVersion;    ///< the server version it was taken from, as the file says
     QDateTime createdAt;      ///< when the backup was made, as the file says
     bool trialRestored = false;
+    QStringList warnings; ///< translated; e.g. "the file is on the SQL Server host: no SHA-256"
     DbError error; ///< InvalidBackup (and details) when the file is not a valid backup
     bool ok() const { return !error.isError(); }
 };

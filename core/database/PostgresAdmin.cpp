@@ -215,8 +215,8 @@ DbError PostgresAdmin::classifySql(const QString &what, const SqlOutcome &o) con
         || text.contains(u"no password supplied"_s))
         return DbError(DbError::Code::Connection,
                        tr("%1 failed: the server refused the login of «%2». Check the user and "
-                          "its password (secret %3).")
-                               .arg(what, user, u"<environment>.database"_s),
+                          "its password.")
+                               .arg(what, user),
                        text);
     if (code == u"3D000"_s || (text.contains(u"database"_s) && text.contains(u"does not exist"_s)))
         return DbError(DbError::Code::NotFound, tr("%1 failed: the database does not exist.").arg(what),
