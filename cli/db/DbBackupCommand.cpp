@@ -68,8 +68,9 @@ int DbBackupCommand::run(const QStringList &arguments, CliContext &context)
     if (!result.ok())
         return support.fail(result.error, context, QJsonObject{{u"warnings"_s, warnings}});
     if (support.json()) {
-        support.printJson(QJsonObject{{u"backup"_s, result.info.toJson()}, {u"warnings"_s, warnings}},
-                          context);
+        support.printJson(
+                QJsonObject{{u"backup"_s, result.info.toJson()}, {u"warnings"_s, warnings}},
+                context);
     } else {
         for (const QString &w : result.warnings)
             context.err << w << Qt::endl;

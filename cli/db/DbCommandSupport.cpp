@@ -62,13 +62,15 @@ std::optional<int> DbCommandSupport::parse(const QStringList &arguments, const Q
         return toInt(ExitCode::UsageError);
     }
     if (!m_parser.isSet(m_profileOption)) {
-        context.err << tr("--profile FILE is required. See %1 --help.").arg(commandName) << Qt::endl;
+        context.err << tr("--profile FILE is required. See %1 --help.").arg(commandName)
+                    << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
     const QString env = m_parser.value(m_environmentOption);
     if (env.isEmpty() && m_needsEnvironment) {
-        context.err << tr("--environment production|test is required. See %1 --help.").arg(commandName)
-                    << Qt::endl;
+        context.err
+                << tr("--environment production|test is required. See %1 --help.").arg(commandName)
+                << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
     if (env.isEmpty() || env == u"production"_s) {
@@ -76,7 +78,8 @@ std::optional<int> DbCommandSupport::parse(const QStringList &arguments, const Q
     } else if (env == u"test"_s) {
         m_environment = EnvironmentKind::Test;
     } else {
-        context.err << tr("Unknown environment \"%1\": give production or test.").arg(env) << Qt::endl;
+        context.err << tr("Unknown environment \"%1\": give production or test.").arg(env)
+                    << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
     return std::nullopt;
@@ -107,9 +110,8 @@ std::optional<int> DbCommandSupport::prepare(CliContext &context)
         chain->append(std::move(fileStore));
     }
     chain->append(std::make_unique<EnvSecretStore>());
-    chain->append(std::make_unique<KeychainSecretStore>(m_profile->name.isEmpty() ? file
-                                                                                  : m_profile->name,
-                                                        10000));
+    chain->append(std::make_unique<KeychainSecretStore>(
+            m_profile->name.isEmpty() ? file : m_profile->name, 10000));
     m_secrets = std::move(chain);
 
     DbError error;

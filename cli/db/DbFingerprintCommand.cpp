@@ -29,8 +29,8 @@ int DbFingerprintCommand::run(const QStringList &arguments, CliContext &context)
         return *code;
     if (const auto code = support.prepare(context))
         return *code;
-    const auto result = support.admin().fingerprint(
-            DbFingerprint::defaultTables(support.profile().connector));
+    const auto result =
+            support.admin().fingerprint(DbFingerprint::defaultTables(support.profile().connector));
     if (!result.ok())
         return support.fail(result.error, context);
     if (support.json())

@@ -27,9 +27,9 @@ int DbRestoreCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption backup(u"backup"_s,
-                                    tr("The backup file. For MS SQL a path on the SQL Server host."),
-                                    u"FILE"_s);
+    const QCommandLineOption backup(
+            u"backup"_s, tr("The backup file. For MS SQL a path on the SQL Server host."),
+            u"FILE"_s);
     const QCommandLineOption as(u"as"_s,
                                 tr("The name of the new database (SQLite: a file, relative to the "
                                    "environment's database file)."),

@@ -29,10 +29,11 @@ int DbVerifyCommand::run(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption backup(u"backup"_s,
-                                    tr("The backup file. For MS SQL a path on the SQL Server host."),
-                                    u"FILE"_s);
-    const QCommandLineOption sha(u"sha256"_s, tr("The SHA-256 recorded when it was made."), u"HEX"_s);
+    const QCommandLineOption backup(
+            u"backup"_s, tr("The backup file. For MS SQL a path on the SQL Server host."),
+            u"FILE"_s);
+    const QCommandLineOption sha(u"sha256"_s, tr("The SHA-256 recorded when it was made."),
+                                 u"HEX"_s);
     const QCommandLineOption trial(u"trial-restore"_s,
                                    tr("Also restore it into a temporary database (PostgreSQL)."));
     parser.addOption(backup);
@@ -75,7 +76,8 @@ int DbVerifyCommand::run(const QStringList &arguments, CliContext &context)
         for (const QString &w : result.warnings)
             context.err << w << Qt::endl;
         context.out << tr("%1 is a valid backup of «%2» (%3, %n entries).", nullptr, result.entries)
-                               .arg(QDir::toNativeSeparators(request.backupPath), result.sourceDatabase,
+                               .arg(QDir::toNativeSeparators(request.backupPath),
+                                    result.sourceDatabase,
                                     BackupSpaceCheck::formatBytes(result.sizeBytes))
                     << Qt::endl;
         if (!result.sha256.isEmpty())

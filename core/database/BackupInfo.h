@@ -14,10 +14,10 @@ namespace upgrade {
 /// verified, source database identity). A plain value type.
 struct BackupInfo
 {
-    QString path;        ///< the final file; for MS SQL a path on the SQL Server host
-    QString format;      ///< "postgresql-custom", "mssql-bak", "sqlite"
+    QString path;   ///< the final file; for MS SQL a path on the SQL Server host
+    QString format; ///< "postgresql-custom", "mssql-bak", "sqlite"
     qint64 sizeBytes = -1;
-    QString sha256;      ///< lower-case hex; empty when the file is not readable here (MS SQL)
+    QString sha256; ///< lower-case hex; empty when the file is not readable here (MS SQL)
     bool verified = false;
     bool onServerHost = false; ///< the path is on the database server's machine (MS SQL)
     DbFingerprint source;      ///< the database it was taken from, when it was taken

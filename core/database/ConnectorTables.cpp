@@ -25,11 +25,11 @@ DbError ConnectorTables::checkName(const QString &name) const
 DbError ConnectorTables::sqlError(const QString &what, const SqlOutcome &o) const
 {
     const QString text = o.errorText;
-    const bool denied = o.nativeErrorCode == u"42501"_s || o.nativeErrorCode == u"229"_s
-                        || o.nativeErrorCode == u"230"_s || o.nativeErrorCode == u"1088"_s
-                        || text.contains(u"permission denied"_s, Qt::CaseInsensitive)
-                        || text.contains(u"permission was denied"_s, Qt::CaseInsensitive)
-                        || text.contains(u"readonly"_s, Qt::CaseInsensitive);
+    const bool denied = o.nativeErrorCode == u"42501"_s || o.nativeErrorCode == u"229"_s ||
+                        o.nativeErrorCode == u"230"_s || o.nativeErrorCode == u"1088"_s ||
+                        text.contains(u"permission denied"_s, Qt::CaseInsensitive) ||
+                        text.contains(u"permission was denied"_s, Qt::CaseInsensitive) ||
+                        text.contains(u"readonly"_s, Qt::CaseInsensitive);
     if (denied)
         return DbError(DbError::Code::Permission,
                        tr("%1 failed: the database user lacks a right: %2").arg(what, text), text);
@@ -63,7 +63,8 @@ SyncHistoryClearResult ConnectorTables::snapshotAndClearSyncHistory(Progress &pr
         return result;
     }
     result.table = table.value;
-    result.snapshotTable = (result.table.left(100) + u"_snap_"_s + now.toString(u"yyyyMMdd_HHmmss"_s));
+    result.snapshotTable =
+            (result.table.left(100) + u"_snap_"_s + now.toString(u"yyyyMMdd_HHmmss"_s));
     SchemaInspector inspector(m_sql, m_dialect);
     const auto clash = inspector.resolveTable(result.snapshotTable);
     if (!clash.ok() || !clash.value.isEmpty()) {
@@ -113,7 +114,8 @@ SyncHistoryClearResult ConnectorTables::snapshotAndClearSyncHistory(Progress &pr
                     ? m_sql.exec(u"SELECT * INTO %1 FROM %2"_s.arg(snap, t))
                     : m_sql.exec(u"CREATE TABLE %1 AS SELECT * FROM %2"_s.arg(snap, t));
         if (!o.ok)
-            return abort(sqlError(tr("Copying %1 to %2").arg(result.table, result.snapshotTable), o));
+            return abort(
+                    sqlError(tr("Copying %1 to %2").arg(result.table, result.snapshotTable), o));
         o = m_sql.exec(u"SELECT COUNT(*) FROM %1"_s.arg(snap));
         if (!o.ok)
             return abort(sqlError(what, o));
@@ -269,11 +271,13 @@ DbResult<qint64> ConnectorTables::countWithoutDeduplication()
     const auto columns = inspector.columns(table.value);
     if (!columns.ok())
         return DbResult<qint64>::failure(columns.error);
-    const QString column = SchemaInspector::findColumn(columns.value, m_settings.deduplicationColumn);
+    const QString column =
+            SchemaInspector::findColumn(columns.value, m_settings.deduplicationColumn);
     if (column.isEmpty())
         return DbResult<qint64>::failure(
                 DbError(DbError::Code::NotFound,
-                        tr("The table %1 has no column %2 yet.").arg(table.value, m_settings.deduplicationColumn)));
+                        tr("The table %1 has no column %2 yet.")
+                                .arg(table.value, m_settings.deduplicationColumn)));
     const QString c = m_dialect.quoteIdentifier(column);
     const SqlOutcome o = m_sql.exec(u"SELECT COUNT(*) FROM %1 WHERE (%2 IS NULL OR %2 <> ?)"_s.arg(
                                             m_dialect.quoteIdentifier(table.value), c),

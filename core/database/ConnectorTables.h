@@ -32,10 +32,10 @@ struct DeduplicationResult
 {
     QString table;
     QString column;
-    qint64 objects = -1;      ///< integration objects in the table
-    qint64 rowsUpdated = -1;  ///< by the one UPDATE
-    QStringList changed;      ///< the objects whose flag was set (name, or Id)
-    qint64 unsetAfter = -1;   ///< objects still without the flag (0 when it worked)
+    qint64 objects = -1;     ///< integration objects in the table
+    qint64 rowsUpdated = -1; ///< by the one UPDATE
+    QStringList changed;     ///< the objects whose flag was set (name, or Id)
+    qint64 unsetAfter = -1;  ///< objects still without the flag (0 when it worked)
     DbError error;
     bool ok() const { return !error.isError(); }
 };
@@ -55,8 +55,8 @@ struct ConnectorDiscovery
         QString column;
         QString type;
     };
-    QList<Table> tables;                   ///< tables named like 'Smr%'
-    QList<Column> deduplicationColumns;    ///< columns named like '%dedup%'
+    QList<Table> tables;                ///< tables named like 'Smr%'
+    QList<Column> deduplicationColumns; ///< columns named like '%dedup%'
 };
 
 /// The connector's tables, named by ConnectorSettings: snapshot and clear the mapping table
@@ -73,8 +73,9 @@ public:
     /// Copies the mapping table into "<table>_snap_<yyyyMMdd_HHmmss>", then empties it —
     /// in one transaction, with writers locked out, counting rows before, in the copy and
     /// after. TRUNCATE where allowed (PostgreSQL, MS SQL), DELETE otherwise.
-    SyncHistoryClearResult snapshotAndClearSyncHistory(Progress &progress,
-                                                       const QDateTime &now = QDateTime::currentDateTime());
+    SyncHistoryClearResult
+    snapshotAndClearSyncHistory(Progress &progress,
+                                const QDateTime &now = QDateTime::currentDateTime());
     /// Sets the deduplication flag on every integration object that lacks it: one UPDATE in a
     /// transaction; lists the objects changed. NotFound when the column does not exist yet
     /// (it appears only with the new package).

@@ -41,7 +41,7 @@ struct BackupResult
 
 struct VerifyRequest
 {
-    QString backupPath; ///< for MS SQL a path on the SQL Server host
+    QString backupPath;     ///< for MS SQL a path on the SQL Server host
     QString expectedSha256; ///< when set, the file's digest must match
     /// PostgreSQL: restore it into a temporary database, then drop that.
     bool trialRestore = false;
@@ -52,24 +52,24 @@ struct VerifyResult
 {
     bool valid = false;
     qint64 sizeBytes = -1;
-    QString sha256;           ///< empty when not readable here (MS SQL)
-    int entries = 0;          ///< PostgreSQL: archive entries; MS SQL: backup sets
-    QString sourceDatabase;   ///< the database the backup was taken from, as the file says
-    QString sourceVersion;    ///< the server version it was taken from, as the file says
-    QDateTime createdAt;      ///< when the backup was made, as the file says
+    QString sha256;         ///< empty when not readable here (MS SQL)
+    int entries = 0;        ///< PostgreSQL: archive entries; MS SQL: backup sets
+    QString sourceDatabase; ///< the database the backup was taken from, as the file says
+    QString sourceVersion;  ///< the server version it was taken from, as the file says
+    QDateTime createdAt;    ///< when the backup was made, as the file says
     bool trialRestored = false;
     QStringList warnings; ///< translated; e.g. "the file is on the SQL Server host: no SHA-256"
-    DbError error; ///< InvalidBackup (and details) when the file is not a valid backup
+    DbError error;        ///< InvalidBackup (and details) when the file is not a valid backup
     bool ok() const { return !error.isError(); }
 };
 
 struct RestoreResult
 {
-    QString database;     ///< the database restored (name; SQLite: file)
+    QString database;      ///< the database restored (name; SQLite: file)
     bool restored = false; ///< the database exists with the backup's data (even if `error`)
-    QString keptAside;    ///< replace: the old database's name when it was kept
-    QStringList warnings; ///< translated; e.g. errors pg_restore reported and that were benign
-    QStringList actions;  ///< translated; each step taken, for the step log
+    QString keptAside;     ///< replace: the old database's name when it was kept
+    QStringList warnings;  ///< translated; e.g. errors pg_restore reported and that were benign
+    QStringList actions;   ///< translated; each step taken, for the step log
     qint64 elapsedMs = 0;
     DbError error;
     bool ok() const { return !error.isError(); }

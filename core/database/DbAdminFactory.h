@@ -27,7 +27,8 @@ class DbAdminFactory
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::DbAdminFactory)
 public:
-    static std::unique_ptr<DbAdmin> create(const DatabaseSettings &settings, const QString &password,
+    static std::unique_ptr<DbAdmin> create(const DatabaseSettings &settings,
+                                           const QString &password,
                                            const DbAdminServices &services = {});
     /// For one environment of a profile, the password read from `secrets` (key
     /// SecretKeys::key(environment, SecretKeys::Database)). nullptr and a translated error when

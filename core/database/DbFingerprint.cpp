@@ -16,9 +16,9 @@ QStringList DbFingerprint::defaultTables(const ConnectorSettings &connector)
 
 bool DbFingerprint::sameDatabase(const DbFingerprint &other) const
 {
-    return kind == other.kind && server == other.server && database == other.database
-           && systemIdentifier == other.systemIdentifier && databaseId == other.databaseId
-           && createdOn == other.createdOn;
+    return kind == other.kind && server == other.server && database == other.database &&
+           systemIdentifier == other.systemIdentifier && databaseId == other.databaseId &&
+           createdOn == other.createdOn;
 }
 
 bool DbFingerprint::operator==(const DbFingerprint &other) const
@@ -102,8 +102,8 @@ std::optional<DbFingerprint> DbFingerprint::fromJson(const QJsonObject &object)
     f.systemIdentifier = object.value(u"systemIdentifier"_s).toString();
     f.databaseId = object.value(u"databaseId"_s).toString();
     if (object.contains(u"createdOn"_s)) {
-        f.createdOn = QDateTime::fromString(object.value(u"createdOn"_s).toString(),
-                                            Qt::ISODateWithMs);
+        f.createdOn =
+                QDateTime::fromString(object.value(u"createdOn"_s).toString(), Qt::ISODateWithMs);
         if (!f.createdOn.isValid())
             return std::nullopt;
     }

@@ -71,13 +71,14 @@ DbError MsSqlAdmin::classify(const QString &what, const SqlOutcome &o) const
     const QString login = m_settings.user.isEmpty() ? tr("(Windows account)") : m_settings.user;
     auto contains = [&t](const QString &s) { return t.contains(s, Qt::CaseInsensitive); };
 
-    if (contains(u"Data source name not found"_s) || contains(u"Can't open lib"_s)
-        || contains(u"driver not loaded"_s) || contains(u"specified driver could not be loaded"_s))
+    if (contains(u"Data source name not found"_s) || contains(u"Can't open lib"_s) ||
+        contains(u"driver not loaded"_s) || contains(u"specified driver could not be loaded"_s))
         return DbError(DbError::Code::ToolMissing,
                        tr("%1 failed: the ODBC driver \"%2\" is not installed. Install Microsoft's "
                           "ODBC Driver for SQL Server (or FreeTDS) and name it in the profile.")
-                               .arg(what, m_settings.odbcDriver.isEmpty() ? MsSqlConnector::DefaultDriver
-                                                                          : m_settings.odbcDriver),
+                               .arg(what, m_settings.odbcDriver.isEmpty()
+                                                  ? MsSqlConnector::DefaultDriver
+                                                  : m_settings.odbcDriver),
                        t);
     if (contains(u"certificate"_s))
         return DbError(DbError::Code::Connection,
@@ -103,11 +104,12 @@ DbError MsSqlAdmin::classify(const QString &what, const SqlOutcome &o) const
         else if (right.startsWith(u"CREATE DATABASE"_s))
             hint = tr("Restoring or reading a backup needs the CREATE DATABASE permission (the "
                       "dbcreator role).");
-        return DbError(DbError::Code::Permission,
-                       tr("%1 failed: the login «%2» lacks the %3 permission in the database %4. %5")
-                               .arg(what, login, right, m.captured(2), hint)
-                               .trimmed(),
-                       t);
+        return DbError(
+                DbError::Code::Permission,
+                tr("%1 failed: the login «%2» lacks the %3 permission in the database %4. %5")
+                        .arg(what, login, right, m.captured(2), hint)
+                        .trimmed(),
+                t);
     }
     if (code == 3110 || contains(u"does not have permission to RESTORE"_s))
         return DbError(DbError::Code::Permission,
@@ -130,7 +132,8 @@ DbError MsSqlAdmin::classify(const QString &what, const SqlOutcome &o) const
                        t);
     if (contains(u"permission"_s) && (contains(u"denied"_s) || contains(u"not have"_s)))
         return DbError(DbError::Code::Permission,
-                       tr("%1 failed: the login «%2» lacks a permission: %3").arg(what, login, t), t);
+                       tr("%1 failed: the login «%2» lacks a permission: %3").arg(what, login, t),
+                       t);
     if (contains(u"Operating system error 5("_s) || contains(u"Access is denied"_s))
         return DbError(DbError::Code::Permission,
                        tr("%1 failed: the SQL Server service account may not use that file or "
@@ -138,15 +141,15 @@ DbError MsSqlAdmin::classify(const QString &what, const SqlOutcome &o) const
                           "rights on the folder.")
                                .arg(what),
                        t);
-    if (contains(u"Operating system error 112("_s) || contains(u"not enough space"_s)
-        || contains(u"disk is full"_s))
+    if (contains(u"Operating system error 112("_s) || contains(u"not enough space"_s) ||
+        contains(u"disk is full"_s))
         return DbError(DbError::Code::NotEnoughSpace,
                        tr("%1 failed: the disk on the SQL Server host is full. Free some space or "
                           "choose another folder there.")
                                .arg(what),
                        t);
-    if (contains(u"Operating system error 2("_s) || contains(u"Operating system error 3("_s)
-        || contains(u"cannot find the path"_s) || contains(u"cannot find the file"_s))
+    if (contains(u"Operating system error 2("_s) || contains(u"Operating system error 3("_s) ||
+        contains(u"cannot find the path"_s) || contains(u"cannot find the file"_s))
         return DbError(DbError::Code::NotFound,
                        tr("%1 failed: the file or folder does not exist on the SQL Server host "
                           "(paths are the server's, not this computer's; SQL Server does not "
@@ -157,9 +160,9 @@ DbError MsSqlAdmin::classify(const QString &what, const SqlOutcome &o) const
         return DbError(DbError::Code::AlreadyExists,
                        tr("%1 failed: a database of that name already exists.").arg(what), t);
     if (code == 3101 || contains(u"Exclusive access could not be obtained"_s))
-        return DbError(DbError::Code::Failed,
-                       tr("%1 failed: the database is in use. Stop the site and try again.").arg(what),
-                       t);
+        return DbError(
+                DbError::Code::Failed,
+                tr("%1 failed: the database is in use. Stop the site and try again.").arg(what), t);
     if (code == 5133 || code == 5123 || contains(u"Directory lookup"_s))
         return DbError(DbError::Code::Failed,
                        tr("%1 failed: SQL Server cannot create the database files in that folder "
@@ -168,20 +171,21 @@ DbError MsSqlAdmin::classify(const QString &what, const SqlOutcome &o) const
                                .arg(what),
                        t);
     static const QList<int> damaged{3241, 3242, 3243, 3183, 3189, 3203, 3187, 3266, 3013, 3119};
-    if (damaged.contains(code) || contains(u"media family"_s) || contains(u"incorrectly formed"_s)
-        || contains(u"checksum"_s) || contains(u"damaged"_s) || contains(u"not formatted"_s)
-        || contains(u"terminating abnormally"_s))
-        return DbError(DbError::Code::InvalidBackup,
-                       tr("%1 failed: the file is not a complete, valid SQL Server backup.").arg(what),
-                       t);
+    if (damaged.contains(code) || contains(u"media family"_s) ||
+        contains(u"incorrectly formed"_s) || contains(u"checksum"_s) || contains(u"damaged"_s) ||
+        contains(u"not formatted"_s) || contains(u"terminating abnormally"_s))
+        return DbError(
+                DbError::Code::InvalidBackup,
+                tr("%1 failed: the file is not a complete, valid SQL Server backup.").arg(what), t);
     if (contains(u"Cannot open database"_s) || code == 4060)
         return DbError(DbError::Code::NotFound,
                        tr("%1 failed: the database does not exist or the login «%2» may not open "
                           "it.")
                                .arg(what, login),
                        t);
-    if (contains(u"TCP Provider"_s) || contains(u"Login timeout"_s) || contains(u"server was not found"_s)
-        || contains(u"Unable to connect"_s) || contains(u"Adaptive Server is unavailable"_s))
+    if (contains(u"TCP Provider"_s) || contains(u"Login timeout"_s) ||
+        contains(u"server was not found"_s) || contains(u"Unable to connect"_s) ||
+        contains(u"Adaptive Server is unavailable"_s))
         return DbError(DbError::Code::Connection,
                        tr("%1 failed: SQL Server on %2 cannot be reached. Check the host, the port "
                           "and the firewall.")
@@ -195,8 +199,9 @@ std::unique_ptr<SqlExecutor> MsSqlAdmin::connect(const QString &database, DbErro
     QString text, code;
     auto sql = m_connector->open(database, &text, &code);
     if (!sql && error) {
-        *error = classify(tr("Connecting to SQL Server %1 (database %2)").arg(m_settings.host, database),
-                          SqlOutcome::failure(text, code));
+        *error = classify(
+                tr("Connecting to SQL Server %1 (database %2)").arg(m_settings.host, database),
+                SqlOutcome::failure(text, code));
         if (error->code() == DbError::Code::Failed)
             *error = DbError(DbError::Code::Connection, error->message(), error->details());
     }
@@ -349,7 +354,8 @@ DbError MsSqlAdmin::verifyFile(SqlExecutor &master, const QString &path, Progres
     const QString what = tr("Verifying the backup %1 on the SQL Server host").arg(path);
     progress.setStatus(what);
     bool killed = false;
-    const SqlOutcome v = runLong(MsSqlStatements::verifyOnly(path), progress, from, to, true, &killed);
+    const SqlOutcome v =
+            runLong(MsSqlStatements::verifyOnly(path), progress, from, to, true, &killed);
     if (!v.ok) {
         if (killed || progress.isCancelled())
             return DbError::cancelled();
@@ -367,9 +373,10 @@ DbError MsSqlAdmin::verifyFile(SqlExecutor &master, const QString &path, Progres
         result->entries = int(set.rows.size());
         result->sourceDatabase = cell(set, 0, u"DatabaseName"_s).toString();
         result->createdAt = cell(set, 0, u"BackupFinishDate"_s).toDateTime();
-        result->sourceVersion = u"%1.%2.%3"_s.arg(cell(set, 0, u"SoftwareVersionMajor"_s).toString(),
-                                                  cell(set, 0, u"SoftwareVersionMinor"_s).toString(),
-                                                  cell(set, 0, u"SoftwareVersionBuild"_s).toString());
+        result->sourceVersion =
+                u"%1.%2.%3"_s.arg(cell(set, 0, u"SoftwareVersionMajor"_s).toString(),
+                                  cell(set, 0, u"SoftwareVersionMinor"_s).toString(),
+                                  cell(set, 0, u"SoftwareVersionBuild"_s).toString());
         const QVariant compressedSize = cell(set, 0, u"CompressedBackupSize"_s);
         result->sizeBytes = compressedSize.isValid() && !compressedSize.isNull()
                                     ? compressedSize.toLongLong()
@@ -405,10 +412,10 @@ BackupResult MsSqlAdmin::backup(const BackupRequest &request, Progress &progress
     if (!info.ok || info.rows().isEmpty())
         return fail(classify(what, info));
     const QVariantList server = info.rows().first();
-    const bool compression = MsSqlStatements::editionSupportsCompression(server.value(0).toInt(),
-                                                                         server.value(1).toString());
-    result.info.serverVersion = u"SQL Server %1 (%2)"_s.arg(server.value(2).toString(),
-                                                            server.value(1).toString());
+    const bool compression = MsSqlStatements::editionSupportsCompression(
+            server.value(0).toInt(), server.value(1).toString());
+    result.info.serverVersion =
+            u"SQL Server %1 (%2)"_s.arg(server.value(2).toString(), server.value(1).toString());
     result.info.toolVersion = result.info.serverVersion;
     if (!compression)
         result.warnings.append(tr("%1 has no backup compression: the backup is written "
@@ -426,8 +433,8 @@ BackupResult MsSqlAdmin::backup(const BackupRequest &request, Progress &progress
         const DbError e = classify(what, existing);
         if (e.code() == DbError::Code::Permission || e.code() == DbError::Code::Connection)
             return fail(e);
-        const bool fileMissing = existing.errorText.contains(u"Operating system error 2("_s)
-                                 || existing.errorText.contains(u"cannot find the file"_s);
+        const bool fileMissing = existing.errorText.contains(u"Operating system error 2("_s) ||
+                                 existing.errorText.contains(u"cannot find the file"_s);
         if (e.code() == DbError::Code::NotFound && !fileMissing)
             return fail(e); // the folder is missing
         if (!fileMissing && e.code() == DbError::Code::InvalidBackup && !request.overwrite)
@@ -480,9 +487,10 @@ BackupResult MsSqlAdmin::backup(const BackupRequest &request, Progress &progress
     result.info.finishedAt = QDateTime::currentDateTimeUtc();
     result.info.elapsedMs = clock.elapsed();
     progress.setFraction(1);
-    progress.log(tr("Backup of %1 written to %2 on the SQL Server host (%3), verified with "
-                    "RESTORE VERIFYONLY.")
-                         .arg(m_settings.name, path, BackupSpaceCheck::formatBytes(verified.sizeBytes)));
+    progress.log(
+            tr("Backup of %1 written to %2 on the SQL Server host (%3), verified with "
+               "RESTORE VERIFYONLY.")
+                    .arg(m_settings.name, path, BackupSpaceCheck::formatBytes(verified.sizeBytes)));
     return result;
 }
 
@@ -508,19 +516,21 @@ VerifyResult MsSqlAdmin::verify(const VerifyRequest &request, Progress &progress
     }
     if (QFileInfo(request.backupPath).isFile()) {
         QString hashError;
-        const auto digest = FileHash::sha256(request.backupPath, progress.cancellation(), {}, &hashError);
+        const auto digest =
+                FileHash::sha256(request.backupPath, progress.cancellation(), {}, &hashError);
         if (!digest) {
             result.error = progress.isCancelled() ? DbError::cancelled()
                                                   : DbError(DbError::Code::Failed, hashError);
             return result;
         }
         result.sha256 = *digest;
-        if (!request.expectedSha256.isEmpty()
-            && request.expectedSha256.compare(*digest, Qt::CaseInsensitive) != 0) {
-            result.error = DbError(DbError::Code::InvalidBackup,
-                                   tr("The backup %1 has changed since it was made: its SHA-256 is "
-                                      "%2, %3 was recorded.")
-                                           .arg(request.backupPath, *digest, request.expectedSha256));
+        if (!request.expectedSha256.isEmpty() &&
+            request.expectedSha256.compare(*digest, Qt::CaseInsensitive) != 0) {
+            result.error =
+                    DbError(DbError::Code::InvalidBackup,
+                            tr("The backup %1 has changed since it was made: its SHA-256 is "
+                               "%2, %3 was recorded.")
+                                    .arg(request.backupPath, *digest, request.expectedSha256));
             return result;
         }
     } else {
@@ -589,21 +599,24 @@ RestoreResult MsSqlAdmin::restoreAs(const QString &backupPath, const QString &ne
     const QString logDir = paths.rows().value(0).value(1).toString();
     const auto moves = MsSqlStatements::moveList(files, newName, dataDir, logDir);
     for (const auto &m : moves)
-        result.actions.append(tr("File %1 goes to %2 on the SQL Server host.").arg(m.logicalName, m.physicalPath));
+        result.actions.append(tr("File %1 goes to %2 on the SQL Server host.")
+                                      .arg(m.logicalName, m.physicalPath));
 
     bool killed = false;
     const SqlOutcome r = runLong(MsSqlStatements::restoreAs(newName, backupPath, moves), progress,
                                  0.05, 0.98, true, &killed);
     if (!r.ok) {
-        const DbError e = (killed || progress.isCancelled()) ? DbError::cancelled() : classify(what, r);
+        const DbError e =
+                (killed || progress.isCancelled()) ? DbError::cancelled() : classify(what, r);
         // No half-restored database stays behind.
         const SqlOutcome still = master->exec(MsSqlStatements::databaseIdQuery(), {newName});
         if (still.ok && !still.scalar().isNull()) {
             const SqlOutcome dropped = master->exec(MsSqlStatements::dropDatabase(newName));
-            result.actions.append(dropped.ok ? tr("Dropped the unfinished database «%1».").arg(newName)
-                                             : tr("The unfinished database «%1» could not be "
-                                                  "dropped: %2")
-                                                       .arg(newName, dropped.errorText));
+            result.actions.append(dropped.ok
+                                          ? tr("Dropped the unfinished database «%1».").arg(newName)
+                                          : tr("The unfinished database «%1» could not be "
+                                               "dropped: %2")
+                                                    .arg(newName, dropped.errorText));
         }
         return fail(e);
     }
@@ -657,8 +670,8 @@ RestoreResult MsSqlAdmin::replaceFromBackup(const QString &backupPath, Progress 
 
     progress.setStatus(what);
     // One batch on one connection, so no other session takes the single-user slot between.
-    const QString batch = MsSqlStatements::setSingleUser(m_settings.name) + u";\n"_s
-                          + MsSqlStatements::restoreReplace(m_settings.name, backupPath);
+    const QString batch = MsSqlStatements::setSingleUser(m_settings.name) + u";\n"_s +
+                          MsSqlStatements::restoreReplace(m_settings.name, backupPath);
     const SqlOutcome r = runLong(batch, progress, 0.3, 0.98, false, nullptr);
     const SqlOutcome multi = master->exec(MsSqlStatements::setMultiUser(m_settings.name));
     if (!r.ok) {
@@ -666,14 +679,16 @@ RestoreResult MsSqlAdmin::replaceFromBackup(const QString &backupPath, Progress 
         const SqlOutcome state = master->exec(
                 u"SELECT state_desc FROM sys.databases WHERE name = ?"_s, {m_settings.name});
         const QString stateDesc = state.scalar().toString();
-        const QString after = stateDesc == u"ONLINE"_s
-                                      ? tr("The database «%1» is still online.").arg(m_settings.name)
-                                      : tr("The database «%1» is now %2: restore it again from a "
-                                           "valid backup before the site is started.")
-                                                .arg(m_settings.name, stateDesc);
+        const QString after =
+                stateDesc == u"ONLINE"_s
+                        ? tr("The database «%1» is still online.").arg(m_settings.name)
+                        : tr("The database «%1» is now %2: restore it again from a "
+                             "valid backup before the site is started.")
+                                  .arg(m_settings.name, stateDesc);
         return fail(DbError(e.code(), e.message() + u' ' + after, e.details()));
     }
-    result.actions.append(tr("Set «%1» to single-user mode, ending other sessions.").arg(m_settings.name));
+    result.actions.append(
+            tr("Set «%1» to single-user mode, ending other sessions.").arg(m_settings.name));
     result.actions.append(tr("Replaced «%1» with the backup %2 (RESTORE … WITH REPLACE).")
                                   .arg(m_settings.name, backupPath));
     if (!multi.ok)

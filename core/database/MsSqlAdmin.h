@@ -41,8 +41,7 @@ public:
     MsSqlAdmin(DatabaseSettings settings, QString password);
     /// With any connector (tests feed results through a fake).
     MsSqlAdmin(DatabaseSettings settings, std::unique_ptr<SqlConnector> connector);
-    MsSqlAdmin(DatabaseSettings settings, std::unique_ptr<SqlConnector> connector,
-               Options options);
+    MsSqlAdmin(DatabaseSettings settings, std::unique_ptr<SqlConnector> connector, Options options);
     ~MsSqlAdmin() override;
 
     DatabaseKind kind() const override { return DatabaseKind::MsSql; }

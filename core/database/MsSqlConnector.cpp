@@ -14,8 +14,8 @@ MsSqlConnector::MsSqlConnector(DatabaseSettings settings, QString password)
 QString MsSqlConnector::odbcValue(const QString &value)
 {
     // Braces where a value would otherwise end early or be trimmed (databases-and-iis.md §1.8).
-    const bool needs = value.isEmpty() || value.contains(u';') || value.contains(u'{')
-                       || value.contains(u'}') || value != value.trimmed();
+    const bool needs = value.isEmpty() || value.contains(u';') || value.contains(u'{') ||
+                       value.contains(u'}') || value != value.trimmed();
     if (!needs)
         return value;
     return u'{' + QString(value).replace(u"}"_s, u"}}"_s) + u'}';
@@ -35,9 +35,10 @@ QString MsSqlConnector::connectionString(const DatabaseSettings &settings, const
         parts.append(u"ClientCharset=UTF-8"_s);
     } else {
         // host\instance is resolved by the SQL Browser; a port only for the default instance.
-        parts.append(u"SERVER="_s
-                     + odbcValue(settings.host.contains(u'\\') ? settings.host
-                                                               : u"tcp:%1,%2"_s.arg(settings.host).arg(port)));
+        parts.append(u"SERVER="_s +
+                     odbcValue(settings.host.contains(u'\\')
+                                       ? settings.host
+                                       : u"tcp:%1,%2"_s.arg(settings.host).arg(port)));
     }
     parts.append(u"DATABASE="_s + odbcValue(database));
     if (settings.user.isEmpty()) {

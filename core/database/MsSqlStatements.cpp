@@ -88,7 +88,7 @@ QString MsSqlStatements::restoreAs(const QString &database, const QString &path,
         with.append(u"MOVE %1 TO %2"_s.arg(literal(m.logicalName), literal(m.physicalPath)));
     with += {u"RECOVERY"_s, u"CHECKSUM"_s, u"STATS = 5"_s};
     return u"RESTORE DATABASE %1 FROM DISK = %2 WITH %3"_s.arg(name(database), literal(path),
-                                                              with.join(u", "_s));
+                                                               with.join(u", "_s));
 }
 
 QString MsSqlStatements::setSingleUser(const QString &database)
@@ -154,8 +154,8 @@ bool MsSqlStatements::editionSupportsCompression(int engineEdition, const QStrin
     if (engineEdition != 2 && engineEdition != 3)
         return false;
     // EngineEdition 2 also covers Web; 3 covers Enterprise, Developer and Evaluation.
-    return !edition.contains(u"Web"_s, Qt::CaseInsensitive)
-           && !edition.contains(u"Express"_s, Qt::CaseInsensitive);
+    return !edition.contains(u"Web"_s, Qt::CaseInsensitive) &&
+           !edition.contains(u"Express"_s, Qt::CaseInsensitive);
 }
 
 QList<MsSqlStatements::FileMove> MsSqlStatements::moveList(const QList<BackupFile> &files,
@@ -183,7 +183,9 @@ QList<MsSqlStatements::FileMove> MsSqlStatements::moveList(const QList<BackupFil
         } else {
             // Full-text catalogs and FILESTREAM containers: folders; keep any extension.
             ++other;
-            file = u"%1_%2_%3%4"_s.arg(base, fileSafe(f.logicalName)).arg(other).arg(extensionOf(f.physicalName));
+            file = u"%1_%2_%3%4"_s.arg(base, fileSafe(f.logicalName))
+                           .arg(other)
+                           .arg(extensionOf(f.physicalName));
         }
         moves.append({f.logicalName, dir + file});
     }

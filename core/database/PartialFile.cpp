@@ -58,7 +58,8 @@ bool PartialFile::commit(bool overwrite, QString *error)
     if (QFileInfo::exists(m_finalPath)) {
         if (!overwrite || !QFile::remove(m_finalPath)) {
             if (error)
-                *error = tr("The file %1 already exists.").arg(QDir::toNativeSeparators(m_finalPath));
+                *error = tr("The file %1 already exists.")
+                                 .arg(QDir::toNativeSeparators(m_finalPath));
             return false;
         }
     }

@@ -69,9 +69,9 @@ private:
 /// Lines of a tool's standard error that report errors (with their detail lines).
 bool isErrorLine(const QString &line)
 {
-    return line.contains(u"error:"_s) || line.contains(u"ERROR:"_s)
-           || line.contains(u"FATAL:"_s) || line.contains(u"detail:"_s)
-           || line.contains(u"DETAIL:"_s) || line.contains(u"Command was:"_s);
+    return line.contains(u"error:"_s) || line.contains(u"ERROR:"_s) || line.contains(u"FATAL:"_s) ||
+           line.contains(u"detail:"_s) || line.contains(u"DETAIL:"_s) ||
+           line.contains(u"Command was:"_s);
 }
 
 } // namespace
@@ -117,8 +117,8 @@ QString PostgresAdmin::connectionString(const QString &database) const
     if (!m_settings.user.isEmpty())
         parts.append(u"user="_s + quoteConnValue(m_settings.user));
     parts.append(u"dbname="_s + quoteConnValue(database));
-    parts.append(u"connect_timeout="_s
-                 + quoteConnValue(QString::number(m_options.connectTimeoutSeconds)));
+    parts.append(u"connect_timeout="_s +
+                 quoteConnValue(QString::number(m_options.connectTimeoutSeconds)));
     parts.append(u"application_name='bpmsoft-upgrade'"_s);
     return parts.join(u' ');
 }
@@ -209,18 +209,19 @@ DbError PostgresAdmin::classifySql(const QString &what, const SqlOutcome &o) con
                            text);
         }
         return DbError(DbError::Code::Permission,
-                       tr("%1 failed: the user «%2» lacks a right: %3").arg(what, user, text), text);
+                       tr("%1 failed: the user «%2» lacks a right: %3").arg(what, user, text),
+                       text);
     }
-    if (code == u"28P01"_s || code == u"28000"_s || text.contains(u"password authentication"_s)
-        || text.contains(u"no password supplied"_s))
+    if (code == u"28P01"_s || code == u"28000"_s || text.contains(u"password authentication"_s) ||
+        text.contains(u"no password supplied"_s))
         return DbError(DbError::Code::Connection,
                        tr("%1 failed: the server refused the login of «%2». Check the user and "
                           "its password.")
                                .arg(what, user),
                        text);
     if (code == u"3D000"_s || (text.contains(u"database"_s) && text.contains(u"does not exist"_s)))
-        return DbError(DbError::Code::NotFound, tr("%1 failed: the database does not exist.").arg(what),
-                       text);
+        return DbError(DbError::Code::NotFound,
+                       tr("%1 failed: the database does not exist.").arg(what), text);
     if (code == u"42P04"_s || text.contains(u"already exists"_s))
         return DbError(DbError::Code::AlreadyExists,
                        tr("%1 failed: a database of that name already exists.").arg(what), text);
@@ -230,9 +231,9 @@ DbError PostgresAdmin::classifySql(const QString &what, const SqlOutcome &o) con
                           "uses it and try again.")
                                .arg(what),
                        text);
-    if (code.startsWith(u"08"_s) || text.contains(u"could not connect"_s)
-        || text.contains(u"Connection refused"_s) || text.contains(u"could not translate host"_s)
-        || text.contains(u"timeout expired"_s) || text.contains(u"connection to server"_s))
+    if (code.startsWith(u"08"_s) || text.contains(u"could not connect"_s) ||
+        text.contains(u"Connection refused"_s) || text.contains(u"could not translate host"_s) ||
+        text.contains(u"timeout expired"_s) || text.contains(u"connection to server"_s))
         return DbError(DbError::Code::Connection,
                        tr("%1 failed: the PostgreSQL server %2:%3 cannot be reached. Check the "
                           "host, the port and that the server is running.")
@@ -256,9 +257,9 @@ DbError PostgresAdmin::classifyTool(const QString &what, const ProcessResult &r,
     if (r.timedOut)
         return DbError(DbError::Code::Failed,
                        tr("%1 did not finish in time and was stopped.").arg(what), details);
-    if (details.contains(u"No space left on device"_s)
-        || details.contains(u"could not write to output file"_s)
-        || details.contains(u"could not write to file"_s))
+    if (details.contains(u"No space left on device"_s) ||
+        details.contains(u"could not write to output file"_s) ||
+        details.contains(u"could not write to file"_s))
         return DbError(DbError::Code::NotEnoughSpace,
                        tr("%1 failed: the disk is full. Free some space or choose another "
                           "folder.")
@@ -284,9 +285,10 @@ DbError PostgresAdmin::classifyTool(const QString &what, const ProcessResult &r,
                                .arg(what, m_settings.user, m.captured(1)),
                        details);
     SqlOutcome asSql = SqlOutcome::failure(details);
-    if (details.contains(u"permission denied"_s) || details.contains(u"must be owner"_s)
-        || details.contains(u"password authentication"_s) || details.contains(u"connection to server"_s)
-        || details.contains(u"could not connect"_s) || details.contains(u"does not exist"_s)) {
+    if (details.contains(u"permission denied"_s) || details.contains(u"must be owner"_s) ||
+        details.contains(u"password authentication"_s) ||
+        details.contains(u"connection to server"_s) || details.contains(u"could not connect"_s) ||
+        details.contains(u"does not exist"_s)) {
         const DbError e = classifySql(what, asSql);
         if (e.code() != DbError::Code::Failed)
             return e;
@@ -396,8 +398,9 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
     if (request.outputPath.isEmpty())
         return fail(DbError(DbError::Code::InvalidName, tr("No backup file was given.")));
     if (QFileInfo::exists(output) && !request.overwrite)
-        return fail(DbError(DbError::Code::AlreadyExists,
-                            tr("The file %1 already exists; choose another name.").arg(native(output))));
+        return fail(DbError(
+                DbError::Code::AlreadyExists,
+                tr("The file %1 already exists; choose another name.").arg(native(output))));
     const QString folder = QFileInfo(output).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(DbError(DbError::Code::Failed,
@@ -532,16 +535,17 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
                                            : DbError(DbError::Code::Failed, hashError));
     }
     if (request.trialRestore) {
-        const QString trial = truncateUtf8(m_settings.name, 40) + u"_verify_"_s
-                              + QString::number(QRandomGenerator::global()->bounded(1000000));
+        const QString trial = truncateUtf8(m_settings.name, 40) + u"_verify_"_s +
+                              QString::number(QRandomGenerator::global()->bounded(1000000));
         RestoreResult r = restoreInto(partial.temporaryPath(), trial, false, progress);
         dropDatabase(trial);
         if (!r.ok()) {
             partial.discard();
-            return fail(DbError(r.error.code() == DbError::Code::Cancelled ? r.error.code()
-                                                                           : DbError::Code::InvalidBackup,
-                                tr("The trial restore of the backup failed: %1").arg(r.error.message()),
-                                r.error.details()));
+            return fail(DbError(
+                    r.error.code() == DbError::Code::Cancelled ? r.error.code()
+                                                               : DbError::Code::InvalidBackup,
+                    tr("The trial restore of the backup failed: %1").arg(r.error.message()),
+                    r.error.details()));
         }
     }
     if (!partial.commit(request.overwrite, &text))
@@ -564,9 +568,8 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
 
 // --- verify ------------------------------------------------------------------------------
 
-DbResult<PostgresAdmin::ArchiveList> PostgresAdmin::listArchive(const PgToolSet &tools,
-                                                                const QString &path,
-                                                                Progress &progress)
+DbResult<PostgresAdmin::ArchiveList>
+PostgresAdmin::listArchive(const PgToolSet &tools, const QString &path, Progress &progress)
 {
     using Result = DbResult<ArchiveList>;
     ProcessSpec spec;
@@ -712,15 +715,15 @@ VerifyResult PostgresAdmin::verify(const VerifyRequest &request, Progress &progr
         return fail(progress.isCancelled() ? DbError::cancelled()
                                            : DbError(DbError::Code::Failed, hashError));
     result.sha256 = *digest;
-    if (!request.expectedSha256.isEmpty()
-        && request.expectedSha256.compare(*digest, Qt::CaseInsensitive) != 0)
+    if (!request.expectedSha256.isEmpty() &&
+        request.expectedSha256.compare(*digest, Qt::CaseInsensitive) != 0)
         return fail(DbError(DbError::Code::InvalidBackup,
                             tr("The backup %1 has changed since it was made: its SHA-256 is %2, "
                                "%3 was recorded.")
                                     .arg(native(path), *digest, request.expectedSha256)));
     if (request.trialRestore) {
-        const QString trial = truncateUtf8(m_settings.name, 40) + u"_verify_"_s
-                              + QString::number(QRandomGenerator::global()->bounded(1000000));
+        const QString trial = truncateUtf8(m_settings.name, 40) + u"_verify_"_s +
+                              QString::number(QRandomGenerator::global()->bounded(1000000));
         progress.setStatus(tr("Trial restore of %1").arg(native(path)));
         RestoreResult r = restoreInto(path, trial, false, progress);
         const DbError dropped = dropDatabase(trial);
@@ -757,8 +760,7 @@ DbError PostgresAdmin::createDatabase(SqlExecutor &admin, const QString &name)
 
 DbError PostgresAdmin::runRestore(const PgToolSet &tools, const QString &backupPath,
                                   const QString &database, bool keepOwners, int entries,
-                                  Progress &progress, double from, double to,
-                                  QStringList *warnings)
+                                  Progress &progress, double from, double to, QStringList *warnings)
 {
     Span span(progress, from, to);
     int seen = 0;
@@ -783,8 +785,8 @@ DbError PostgresAdmin::runRestore(const PgToolSet &tools, const QString &backupP
             errorLines.append(line);
             return;
         }
-        if (entries > 0 && step.match(line).hasMatch() && !line.contains(u"finished item"_s)
-            && !line.contains(u"launching item"_s))
+        if (entries > 0 && step.match(line).hasMatch() && !line.contains(u"finished item"_s) &&
+            !line.contains(u"launching item"_s))
             span.set(double(++seen) / double(entries));
         if (line.contains(u"processing data for table"_s))
             progress.setStatus(tr("Restoring %1: %2").arg(database, line.section(u"table "_s, 1)));
@@ -809,8 +811,8 @@ DbError PostgresAdmin::runRestore(const PgToolSet &tools, const QString &backupP
         }
         serious.append(line);
     }
-    if (!r.started || r.timedOut || r.crashed || !serious.isEmpty()
-        || (r.exitCode != 0 && errorLines.isEmpty()))
+    if (!r.started || r.timedOut || r.crashed || !serious.isEmpty() ||
+        (r.exitCode != 0 && errorLines.isEmpty()))
         return classifyTool(tr("Restoring the backup into «%1»").arg(database), r, errorLines);
     span.set(1);
     return {};
@@ -902,7 +904,7 @@ RestoreResult PostgresAdmin::restoreInto(const QString &backupPath, const QStrin
         // No half-restored database stays behind.
         if (const DbError dropped = dropDatabaseOn(*admin, name))
             logWarning(u"dropping the unfinished database %1 failed: %2"_s.arg(name,
-                                                                              dropped.toString()));
+                                                                               dropped.toString()));
         return fail(error);
     }
     result.restored = true;
@@ -954,7 +956,7 @@ DbError PostgresAdmin::renameDatabase(SqlExecutor &admin, const QString &from, c
                    "AND pid <> pg_backend_pid()"_s,
                    {from});
         o = admin.exec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(dialect().quoteIdentifier(from),
-                                                              dialect().quoteIdentifier(to)));
+                                                               dialect().quoteIdentifier(to)));
         if (o.ok)
             return {};
         if (o.nativeErrorCode != u"55006"_s)
@@ -1008,9 +1010,8 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
     const bool hasAcl = props.rows().first().value(1).toBool();
     const QString oldOid = props.rows().first().value(2).toString();
 
-    const QString aside =
-            truncateUtf8(name, 63 - 16 - 10)
-            + u"_before_restore_"_s + QDateTime::currentDateTime().toString(u"yyMMddHHmm"_s);
+    const QString aside = truncateUtf8(name, 63 - 16 - 10) + u"_before_restore_"_s +
+                          QDateTime::currentDateTime().toString(u"yyMMddHHmm"_s);
     if (progress.isCancelled())
         return fail(DbError::cancelled());
     progress.setStatus(tr("Keeping the current database aside as «%1»").arg(aside));
@@ -1030,8 +1031,8 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
                                    .arg(cause.message(), aside, name),
                            cause.details() + u'\n' + back.toString());
         }
-        result.actions.append(tr("The restore failed; the previous database «%1» was put back.")
-                                      .arg(name));
+        result.actions.append(
+                tr("The restore failed; the previous database «%1» was put back.").arg(name));
         return DbError(cause.code(),
                        tr("%1 The previous database «%2» was put back unchanged.")
                                .arg(cause.message(), name),
@@ -1073,15 +1074,13 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
                 static const QStringList known{u"CREATE"_s, u"CONNECT"_s, u"TEMPORARY"_s};
                 if (!known.contains(privilege))
                     continue;
-                const SqlOutcome g = admin->exec(
-                        u"GRANT %1 ON DATABASE %2 TO %3%4"_s.arg(
-                                privilege, quotedName,
-                                grantee.isEmpty() ? u"PUBLIC"_s : dialect().quoteIdentifier(grantee),
-                                row.value(2).toBool() ? u" WITH GRANT OPTION"_s : QString()));
+                const SqlOutcome g = admin->exec(u"GRANT %1 ON DATABASE %2 TO %3%4"_s.arg(
+                        privilege, quotedName,
+                        grantee.isEmpty() ? u"PUBLIC"_s : dialect().quoteIdentifier(grantee),
+                        row.value(2).toBool() ? u" WITH GRANT OPTION"_s : QString()));
                 if (!g.ok)
-                    result.warnings.append(
-                            tr("The right %1 on «%2» could not be given back: %3")
-                                    .arg(privilege, name, g.errorText));
+                    result.warnings.append(tr("The right %1 on «%2» could not be given back: %3")
+                                                   .arg(privilege, name, g.errorText));
             }
         }
     }
@@ -1107,16 +1106,15 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
                     element = element.mid(1, element.size() - 2);
                 literals.append(dialect().quoteString(element));
             }
-            const QString target =
-                    role.isEmpty() ? u"DATABASE %1"_s.arg(quotedName)
-                                   : u"ROLE %1 IN DATABASE %2"_s.arg(
-                                             dialect().quoteIdentifier(role), quotedName);
-            const SqlOutcome s = admin->exec(
-                    u"ALTER %1 SET %2 = %3"_s.arg(target, key, literals.join(u", "_s)));
+            const QString target = role.isEmpty()
+                                           ? u"DATABASE %1"_s.arg(quotedName)
+                                           : u"ROLE %1 IN DATABASE %2"_s.arg(
+                                                     dialect().quoteIdentifier(role), quotedName);
+            const SqlOutcome s =
+                    admin->exec(u"ALTER %1 SET %2 = %3"_s.arg(target, key, literals.join(u", "_s)));
             if (!s.ok)
-                result.warnings.append(
-                        tr("The setting %1 of «%2» could not be given back: %3")
-                                .arg(key, name, s.errorText));
+                result.warnings.append(tr("The setting %1 of «%2» could not be given back: %3")
+                                               .arg(key, name, s.errorText));
         }
     }
 

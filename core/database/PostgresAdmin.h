@@ -37,8 +37,8 @@ public:
     {
         CommandRunner *runner = nullptr;              ///< default: a ProcessRunner of its own
         const FreeSpaceProvider *freeSpace = nullptr; ///< default: SystemFreeSpace
-        QString toolsDir;              ///< where pg_dump is; empty: PostgresTools searches
-        int restoreJobs = 0;           ///< pg_restore --jobs; 0: min(4, CPU cores)
+        QString toolsDir;    ///< where pg_dump is; empty: PostgresTools searches
+        int restoreJobs = 0; ///< pg_restore --jobs; 0: min(4, CPU cores)
         int connectTimeoutSeconds = 15;
         QString maintenanceDatabase = QStringLiteral("postgres");
     };

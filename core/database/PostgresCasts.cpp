@@ -65,8 +65,8 @@ DbResult<QStringList> PostgresCasts::createMissing(SqlExecutor &sql)
             const SqlOutcome o = sql.exec(statement);
             if (!o.ok) {
                 sql.rollback(nullptr);
-                const bool denied = o.nativeErrorCode == u"42501"_s
-                                    || o.errorText.contains(u"must be owner"_s);
+                const bool denied =
+                        o.nativeErrorCode == u"42501"_s || o.errorText.contains(u"must be owner"_s);
                 return DbResult<QStringList>::failure(DbError(
                         denied ? DbError::Code::Permission : DbError::Code::Failed,
                         denied ? tr("The casts BPMSoft needs (%1) are missing and this user may "

@@ -20,8 +20,7 @@ SchemaInspector::SchemaInspector(SqlExecutor &sql, SqlDialect dialect)
 
 DbError SchemaInspector::failure(const SqlOutcome &o) const
 {
-    return DbError(DbError::Code::Failed, tr("The list of tables could not be read."),
-                   o.errorText);
+    return DbError(DbError::Code::Failed, tr("The list of tables could not be read."), o.errorText);
 }
 
 DbResult<QString> SchemaInspector::resolveTable(const QString &name)
@@ -33,8 +32,8 @@ DbResult<QString> SchemaInspector::resolveTable(const QString &name)
                        {name});
     } else {
         o = m_sql.exec(u"SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = "
-                       "%1 AND TABLE_TYPE = 'BASE TABLE' AND LOWER(TABLE_NAME) = LOWER(?)"_s
-                               .arg(currentSchema(m_dialect.kind())),
+                       "%1 AND TABLE_TYPE = 'BASE TABLE' AND LOWER(TABLE_NAME) = LOWER(?)"_s.arg(
+                               currentSchema(m_dialect.kind())),
                        {name});
     }
     if (!o.ok)
@@ -62,8 +61,8 @@ DbResult<QList<SchemaInspector::Column>> SchemaInspector::columns(const QString 
         o = m_sql.exec(u"SELECT name, type FROM pragma_table_info(?) ORDER BY cid"_s, {table});
     } else {
         o = m_sql.exec(u"SELECT COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS WHERE "
-                       "TABLE_SCHEMA = %1 AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION"_s
-                               .arg(currentSchema(m_dialect.kind())),
+                       "TABLE_SCHEMA = %1 AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION"_s.arg(
+                               currentSchema(m_dialect.kind())),
                        {table});
     }
     if (!o.ok)
@@ -107,7 +106,8 @@ DbResult<QStringList> SchemaInspector::tablesLike(const QString &lowerCasePatter
     return DbResult<QStringList>::success(tables);
 }
 
-DbResult<QList<SchemaInspector::Column>> SchemaInspector::columnsLike(const QString &lowerCasePattern)
+DbResult<QList<SchemaInspector::Column>>
+SchemaInspector::columnsLike(const QString &lowerCasePattern)
 {
     SqlOutcome o;
     if (m_dialect.kind() == DatabaseKind::Sqlite) {
@@ -116,13 +116,14 @@ DbResult<QList<SchemaInspector::Column>> SchemaInspector::columnsLike(const QStr
                        "? ORDER BY m.name, p.cid"_s,
                        {lowerCasePattern});
     } else {
-        o = m_sql.exec(u"SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE FROM "
-                       "INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t ON "
-                       "t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME WHERE "
-                       "c.TABLE_SCHEMA = %1 AND t.TABLE_TYPE = 'BASE TABLE' AND "
-                       "LOWER(c.COLUMN_NAME) LIKE ? ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION"_s
-                               .arg(currentSchema(m_dialect.kind())),
-                       {lowerCasePattern});
+        o = m_sql.exec(
+                u"SELECT c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE FROM "
+                "INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t ON "
+                "t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME WHERE "
+                "c.TABLE_SCHEMA = %1 AND t.TABLE_TYPE = 'BASE TABLE' AND "
+                "LOWER(c.COLUMN_NAME) LIKE ? ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION"_s.arg(
+                        currentSchema(m_dialect.kind())),
+                {lowerCasePattern});
     }
     if (!o.ok)
         return DbResult<QList<Column>>::failure(failure(o));

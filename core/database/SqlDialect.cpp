@@ -47,9 +47,9 @@ bool SqlDialect::isAcceptableDatabaseName(const QString &name, QString *why) con
     if (name.trimmed().isEmpty())
         return refuse(tr("The database name is empty."));
     for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph
-            || c.isNull())
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph ||
+            c.isNull())
             return refuse(tr("The database name contains a control character."));
     }
     if (name != name.trimmed())

@@ -27,8 +27,8 @@ struct SqlOutcome
     /// First column of the first row of the first result set; invalid when there is none.
     QVariant scalar() const
     {
-        if (resultSets.isEmpty() || resultSets.first().rows.isEmpty()
-            || resultSets.first().rows.first().isEmpty())
+        if (resultSets.isEmpty() || resultSets.first().rows.isEmpty() ||
+            resultSets.first().rows.first().isEmpty())
             return {};
         return resultSets.first().rows.first().first();
     }

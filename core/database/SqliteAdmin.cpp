@@ -75,8 +75,9 @@ std::unique_ptr<SqlExecutor> SqliteAdmin::open(const QString &path, bool readOnl
     QString text;
     if (!sql->open(spec, &text)) {
         if (error)
-            *error = DbError(DbError::Code::Connection,
-                             tr("The SQLite database %1 cannot be opened.").arg(native(path)), text);
+            *error =
+                    DbError(DbError::Code::Connection,
+                            tr("The SQLite database %1 cannot be opened.").arg(native(path)), text);
         return nullptr;
     }
     return sql;
@@ -111,10 +112,11 @@ DbResult<DbFingerprint> SqliteAdmin::fingerprint(const QStringList &rowCountTabl
 DbResult<qint64> SqliteAdmin::databaseSize()
 {
     if (!QFileInfo(m_path).isFile())
-        return DbResult<qint64>::failure(DbError(
-                DbError::Code::NotFound, tr("The SQLite database %1 does not exist.").arg(native(m_path))));
-    return DbResult<qint64>::success(QFileInfo(m_path).size()
-                                     + QFileInfo(m_path + u"-wal"_s).size());
+        return DbResult<qint64>::failure(
+                DbError(DbError::Code::NotFound,
+                        tr("The SQLite database %1 does not exist.").arg(native(m_path))));
+    return DbResult<qint64>::success(QFileInfo(m_path).size() +
+                                     QFileInfo(m_path + u"-wal"_s).size());
 }
 
 DbResult<bool> SqliteAdmin::databaseExists(const QString &name)
@@ -168,8 +170,9 @@ BackupResult SqliteAdmin::backup(const BackupRequest &request, Progress &progres
         return fail(DbError(DbError::Code::InvalidName,
                             tr("The backup cannot be written over the database itself.")));
     if (QFileInfo::exists(output) && !request.overwrite)
-        return fail(DbError(DbError::Code::AlreadyExists,
-                            tr("The file %1 already exists; choose another name.").arg(native(output))));
+        return fail(DbError(
+                DbError::Code::AlreadyExists,
+                tr("The file %1 already exists; choose another name.").arg(native(output))));
     const QString folder = QFileInfo(output).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(DbError(DbError::Code::Failed,
@@ -213,7 +216,7 @@ BackupResult SqliteAdmin::backup(const BackupRequest &request, Progress &progres
             return fail(DbError(full ? DbError::Code::NotEnoughSpace : DbError::Code::Failed,
                                 full ? tr("The backup of %1 failed: the disk is full. Free some "
                                           "space or choose another folder.")
-                                               .arg(describe())
+                                                .arg(describe())
                                      : tr("The backup of %1 failed.").arg(describe()),
                                 o.errorText));
         }
@@ -227,8 +230,8 @@ BackupResult SqliteAdmin::backup(const BackupRequest &request, Progress &progres
         return fail(e);
     }
     QString hashError;
-    const auto digest = FileHash::sha256(partial.temporaryPath(), progress.cancellation(), {},
-                                         &hashError);
+    const auto digest =
+            FileHash::sha256(partial.temporaryPath(), progress.cancellation(), {}, &hashError);
     if (!digest)
         return fail(progress.isCancelled() ? DbError::cancelled()
                                            : DbError(DbError::Code::Failed, hashError));
@@ -279,8 +282,8 @@ VerifyResult SqliteAdmin::verify(const VerifyRequest &request, Progress &progres
         return result;
     }
     result.sha256 = *digest;
-    if (!request.expectedSha256.isEmpty()
-        && request.expectedSha256.compare(*digest, Qt::CaseInsensitive) != 0) {
+    if (!request.expectedSha256.isEmpty() &&
+        request.expectedSha256.compare(*digest, Qt::CaseInsensitive) != 0) {
         result.error = DbError(DbError::Code::InvalidBackup,
                                tr("The backup %1 has changed since it was made: its SHA-256 is %2, "
                                   "%3 was recorded.")
@@ -305,9 +308,10 @@ RestoreResult SqliteAdmin::restoreAs(const QString &backupPath, const QString &n
     if (newName.trimmed().isEmpty())
         return fail(DbError(DbError::Code::InvalidName, tr("No database file was given.")));
     if (QFileInfo::exists(target))
-        return fail(DbError(DbError::Code::AlreadyExists,
-                            tr("The file %1 already exists. Choose another name or remove it first.")
-                                    .arg(native(target))));
+        return fail(
+                DbError(DbError::Code::AlreadyExists,
+                        tr("The file %1 already exists. Choose another name or remove it first.")
+                                .arg(native(target))));
     progress.setFraction(0);
     progress.setStatus(tr("Restoring %1 as %2").arg(native(backupPath), native(target)));
     if (DbError e = checkFile(backupPath, nullptr))
@@ -357,8 +361,8 @@ RestoreResult SqliteAdmin::replaceFromBackup(const QString &backupPath, Progress
     progress.setFraction(0.5);
 
     // Keep the current file (and its journal files) aside.
-    const QString aside =
-            m_path + u".before-restore-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString aside = m_path + u".before-restore-"_s +
+                          QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     QStringList moved;
     auto moveBack = [&] {
         for (const QString &suffix : std::as_const(moved)) {
@@ -392,7 +396,8 @@ RestoreResult SqliteAdmin::replaceFromBackup(const QString &backupPath, Progress
     if (!moved.isEmpty())
         result.actions.append(tr("Removed the previous database."));
     result.restored = true;
-    result.actions.append(tr("Replaced %1 with the backup %2.").arg(native(m_path), native(backupPath)));
+    result.actions.append(
+            tr("Replaced %1 with the backup %2.").arg(native(m_path), native(backupPath)));
     progress.setFraction(1);
     for (const QString &a : std::as_const(result.actions))
         progress.log(a);

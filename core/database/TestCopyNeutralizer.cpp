@@ -38,13 +38,14 @@ TestCopyNeutralizer::TestCopyNeutralizer(SqlExecutor &sql, SqlDialect dialect,
 
 DbError TestCopyNeutralizer::sqlError(const QString &what, const SqlOutcome &o) const
 {
-    const bool denied = o.nativeErrorCode == u"42501"_s || o.nativeErrorCode == u"229"_s
-                        || o.nativeErrorCode == u"230"_s
-                        || o.errorText.contains(u"permission"_s, Qt::CaseInsensitive);
-    return DbError(denied ? DbError::Code::Permission : DbError::Code::Failed,
-                   denied ? tr("%1 failed: the database user lacks a right: %2").arg(what, o.errorText)
-                          : tr("%1 failed.").arg(what),
-                   o.errorText);
+    const bool denied = o.nativeErrorCode == u"42501"_s || o.nativeErrorCode == u"229"_s ||
+                        o.nativeErrorCode == u"230"_s ||
+                        o.errorText.contains(u"permission"_s, Qt::CaseInsensitive);
+    return DbError(
+            denied ? DbError::Code::Permission : DbError::Code::Failed,
+            denied ? tr("%1 failed: the database user lacks a right: %2").arg(what, o.errorText)
+                   : tr("%1 failed.").arg(what),
+            o.errorText);
 }
 
 NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &options,
@@ -59,8 +60,8 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
         return refuse(DbError(DbError::Code::InvalidName,
                               tr("The address of the test 1C is not set: the test copy would "
                                  "keep exchanging with the production 1C.")));
-    if (!options.productionOneCUrl.isEmpty()
-        && normalizedUrl(options.productionOneCUrl) == normalizedUrl(options.testOneCUrl))
+    if (!options.productionOneCUrl.isEmpty() &&
+        normalizedUrl(options.productionOneCUrl) == normalizedUrl(options.testOneCUrl))
         return refuse(DbError(DbError::Code::InvalidName,
                               tr("The test 1C address %1 is the production 1C's. Give the address "
                                  "of a test 1C with a copy of the data.")
@@ -95,7 +96,8 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
 
     QString text;
     if (!m_sql.beginTransaction(&text))
-        return refuse(DbError(DbError::Code::Failed, tr("Making the test copy inert failed."), text));
+        return refuse(
+                DbError(DbError::Code::Failed, tr("Making the test copy inert failed."), text));
     auto abort = [&](const DbError &e) {
         m_sql.rollback(nullptr);
         result.changes.clear();
@@ -105,15 +107,17 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
     DbError error;
 
     // 1. The connector's 1C connection: required.
-    const TableColumns onec = resolve(m_settings.oneCSettingsTable, {u"Id"_s, u"SmrUrl"_s, u"SmrUser"_s}, &error);
+    const TableColumns onec =
+            resolve(m_settings.oneCSettingsTable, {u"Id"_s, u"SmrUrl"_s, u"SmrUser"_s}, &error);
     if (error)
         return abort(error);
     if (onec.name.isEmpty() || onec.column(u"SmrUrl"_s).isEmpty())
-        return abort(DbError(DbError::Code::NotFound,
-                             tr("The connector's 1C connection settings (table %1, column SmrUrl) "
-                                "were not found in the test copy, so it cannot be re-pointed at the "
-                                "test 1C. Check the table name in the profile.")
-                                     .arg(m_settings.oneCSettingsTable)));
+        return abort(
+                DbError(DbError::Code::NotFound,
+                        tr("The connector's 1C connection settings (table %1, column SmrUrl) "
+                           "were not found in the test copy, so it cannot be re-pointed at the "
+                           "test 1C. Check the table name in the profile.")
+                                .arg(m_settings.oneCSettingsTable)));
     {
         const QString url = onec.column(u"SmrUrl"_s);
         const QString user = onec.column(u"SmrUser"_s);
@@ -125,8 +129,9 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
             before.append(row.value(0).toString());
         before.removeDuplicates();
         const bool setUser = !options.testOneCUser.isEmpty() && !user.isEmpty();
-        o = setUser ? m_sql.exec(u"UPDATE %1 SET %2 = ?, %3 = ?"_s.arg(q(onec.name), q(url), q(user)),
-                                 {options.testOneCUrl, options.testOneCUser})
+        o = setUser ? m_sql.exec(
+                              u"UPDATE %1 SET %2 = ?, %3 = ?"_s.arg(q(onec.name), q(url), q(user)),
+                              {options.testOneCUrl, options.testOneCUser})
                     : m_sql.exec(u"UPDATE %1 SET %2 = ?"_s.arg(q(onec.name), q(url)),
                                  {options.testOneCUrl});
         if (!o.ok)
@@ -143,32 +148,36 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
     }
 
     // 2. The scheduler: pause every trigger, mark all groups paused, forget production's nodes.
-    const TableColumns triggers = resolve(u"QRTZ_TRIGGERS"_s, {u"SCHED_NAME"_s, u"TRIGGER_STATE"_s}, &error);
+    const TableColumns triggers =
+            resolve(u"QRTZ_TRIGGERS"_s, {u"SCHED_NAME"_s, u"TRIGGER_STATE"_s}, &error);
     if (error)
         return abort(error);
     if (triggers.name.isEmpty() || triggers.column(u"TRIGGER_STATE"_s).isEmpty()) {
         result.skipped.append(tr("No Quartz trigger table (QRTZ_TRIGGERS) was found."));
     } else {
         const QString state = q(triggers.column(u"TRIGGER_STATE"_s));
-        const SqlOutcome o = m_sql.exec(u"UPDATE %1 SET %2 = ? WHERE %2 IS NULL OR %2 <> ?"_s.arg(
-                                                q(triggers.name), state),
-                                        {u"PAUSED"_s, u"PAUSED"_s});
+        const SqlOutcome o = m_sql.exec(
+                u"UPDATE %1 SET %2 = ? WHERE %2 IS NULL OR %2 <> ?"_s.arg(q(triggers.name), state),
+                {u"PAUSED"_s, u"PAUSED"_s});
         if (!o.ok)
             return abort(sqlError(tr("Pausing the scheduler triggers"), o));
-        result.changes.append({tr("Paused %1 scheduler triggers (%2).").arg(o.rowsAffected).arg(triggers.name),
-                               o.rowsAffected});
+        result.changes.append(
+                {tr("Paused %1 scheduler triggers (%2).").arg(o.rowsAffected).arg(triggers.name),
+                 o.rowsAffected});
 
         const TableColumns groups = resolve(u"QRTZ_PAUSED_TRIGGER_GRPS"_s,
                                             {u"SCHED_NAME"_s, u"TRIGGER_GROUP"_s}, &error);
         if (error)
             return abort(error);
         const QString sched = triggers.column(u"SCHED_NAME"_s);
-        if (!groups.name.isEmpty() && !sched.isEmpty() && !groups.column(u"SCHED_NAME"_s).isEmpty()
-            && !groups.column(u"TRIGGER_GROUP"_s).isEmpty()) {
+        if (!groups.name.isEmpty() && !sched.isEmpty() &&
+            !groups.column(u"SCHED_NAME"_s).isEmpty() &&
+            !groups.column(u"TRIGGER_GROUP"_s).isEmpty()) {
             const QString gs = q(groups.column(u"SCHED_NAME"_s));
             const QString gg = q(groups.column(u"TRIGGER_GROUP"_s));
             const SqlOutcome g = m_sql.exec(
-                    u"INSERT INTO %1 (%2, %3) SELECT DISTINCT t.%4, CAST(? AS VARCHAR(200)) FROM %5 t "
+                    u"INSERT INTO %1 (%2, %3) SELECT DISTINCT t.%4, CAST(? AS VARCHAR(200)) FROM "
+                    u"%5 t "
                     "WHERE NOT EXISTS (SELECT 1 FROM %1 p WHERE p.%2 = t.%4 AND p.%3 = ?)"_s.arg(
                             q(groups.name), gs, gg, q(sched), q(triggers.name)),
                     {PausedGroupsMarker, PausedGroupsMarker});
@@ -198,7 +207,8 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
     // 3. Mail: no downloading, no sending.
     const QList<std::pair<QString, QStringList>> mail{
             {u"MailServer"_s, {u"AllowEmailDownloading"_s, u"AllowEmailSending"_s}},
-            {u"MailboxSyncSettings"_s, {u"EnableMailSynhronization"_s, u"SendEmailsViaThisAccount"_s}}};
+            {u"MailboxSyncSettings"_s,
+             {u"EnableMailSynhronization"_s, u"SendEmailsViaThisAccount"_s}}};
     for (const auto &[table, flags] : mail) {
         const TableColumns tc = resolve(table, flags, &error);
         if (error)
@@ -221,9 +231,10 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
             wheres.append(u"%1 IS NULL OR %1 <> ?"_s.arg(q(c)));
             values.append(false);
         }
-        const SqlOutcome o = m_sql.exec(u"UPDATE %1 SET %2 WHERE %3"_s.arg(
-                                                q(tc.name), sets.join(u", "_s), wheres.join(u" OR "_s)),
-                                        values);
+        const SqlOutcome o =
+                m_sql.exec(u"UPDATE %1 SET %2 WHERE %3"_s.arg(q(tc.name), sets.join(u", "_s),
+                                                              wheres.join(u" OR "_s)),
+                           values);
         if (!o.ok)
             return abort(sqlError(tr("Switching off mail in %1").arg(tc.name), o));
         result.changes.append({tr("Switched off %1 in %2 rows of %3.")
@@ -236,11 +247,13 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
     // 4. The site's own address in e-mails and links.
     if (!options.testSiteUrl.isEmpty()) {
         const TableColumns settings = resolve(u"SysSettings"_s, {u"Id"_s, u"Code"_s}, &error);
-        const TableColumns values =
-                error ? TableColumns{} : resolve(u"SysSettingsValue"_s, {u"SysSettingsId"_s, u"TextValue"_s}, &error);
+        const TableColumns values = error ? TableColumns{}
+                                          : resolve(u"SysSettingsValue"_s,
+                                                    {u"SysSettingsId"_s, u"TextValue"_s}, &error);
         if (error)
             return abort(error);
-        if (settings.name.isEmpty() || values.name.isEmpty() || values.column(u"TextValue"_s).isEmpty()) {
+        if (settings.name.isEmpty() || values.name.isEmpty() ||
+            values.column(u"TextValue"_s).isEmpty()) {
             result.skipped.append(tr("The SiteUrl system setting was not found."));
         } else {
             const SqlOutcome o = m_sql.exec(
@@ -251,15 +264,17 @@ NeutralizeResult TestCopyNeutralizer::neutralize(const NeutralizeOptions &option
                     {options.testSiteUrl, u"SiteUrl"_s});
             if (!o.ok)
                 return abort(sqlError(tr("Setting SiteUrl"), o));
-            result.changes.append({tr("Set the SiteUrl system setting to %1.").arg(options.testSiteUrl),
-                                   o.rowsAffected});
+            result.changes.append(
+                    {tr("Set the SiteUrl system setting to %1.").arg(options.testSiteUrl),
+                     o.rowsAffected});
         }
     }
 
     if (!m_sql.commit(&text)) {
         m_sql.rollback(nullptr);
         result.changes.clear();
-        result.error = DbError(DbError::Code::Failed, tr("Making the test copy inert failed."), text);
+        result.error =
+                DbError(DbError::Code::Failed, tr("Making the test copy inert failed."), text);
         return result;
     }
     for (const NeutralizeChange &c : std::as_const(result.changes))
@@ -281,8 +296,9 @@ DbResult<QList<OneCConnectionRow>> TestCopyNeutralizer::oneCConnections()
     if (!table.ok())
         return Result::failure(table.error);
     if (table.value.isEmpty())
-        return Result::failure(DbError(DbError::Code::NotFound,
-                                       tr("The table %1 does not exist.").arg(m_settings.oneCSettingsTable)));
+        return Result::failure(
+                DbError(DbError::Code::NotFound,
+                        tr("The table %1 does not exist.").arg(m_settings.oneCSettingsTable)));
     const auto columns = inspector.columns(table.value);
     if (!columns.ok())
         return Result::failure(columns.error);
@@ -294,7 +310,8 @@ DbResult<QList<OneCConnectionRow>> TestCopyNeutralizer::oneCConnections()
                                        tr("The table %1 has no column SmrUrl.").arg(table.value)));
     auto q = [this](const QString &n) { return m_dialect.quoteIdentifier(n); };
     const SqlOutcome o = m_sql.exec(u"SELECT %1, %2, %3 FROM %4"_s.arg(
-            id.isEmpty() ? u"NULL"_s : q(id), q(url), user.isEmpty() ? u"NULL"_s : q(user), q(table.value)));
+            id.isEmpty() ? u"NULL"_s : q(id), q(url), user.isEmpty() ? u"NULL"_s : q(user),
+            q(table.value)));
     if (!o.ok)
         return Result::failure(sqlError(tr("Reading the 1C connection"), o));
     QList<OneCConnectionRow> rows;

@@ -16,10 +16,10 @@ namespace upgrade {
 /// Where the restored test copy must point instead of production.
 struct NeutralizeOptions
 {
-    QString testOneCUrl;        ///< the TEST 1C's address for SmrOneCConnection.SmrUrl (required)
-    QString testOneCUser;       ///< for SmrOneCConnection.SmrUser; empty: left as it is
-    QString productionOneCUrl;  ///< refused as testOneCUrl (safety rule 3); may be empty
-    QString testSiteUrl;        ///< the SiteUrl system setting; empty: left as it is
+    QString testOneCUrl;       ///< the TEST 1C's address for SmrOneCConnection.SmrUrl (required)
+    QString testOneCUser;      ///< for SmrOneCConnection.SmrUser; empty: left as it is
+    QString productionOneCUrl; ///< refused as testOneCUrl (safety rule 3); may be empty
+    QString testSiteUrl;       ///< the SiteUrl system setting; empty: left as it is
 };
 
 /// One change made to the test copy, for the step log.

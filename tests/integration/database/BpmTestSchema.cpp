@@ -30,9 +30,11 @@ QString BpmTestSchema::create(QSqlDatabase db, int rows, bool withDeduplicationC
     const QString uuid = pg ? u"uuid"_s : u"TEXT"_s;
     const QString ts = pg ? u"timestamp"_s : u"TEXT"_s;
     const QString boolean = pg ? u"boolean"_s : u"INTEGER"_s;
-    const QString common = u"\"Id\" %1 PRIMARY KEY, \"CreatedOn\" %2, \"ModifiedOn\" %2"_s.arg(uuid, ts);
+    const QString common =
+            u"\"Id\" %1 PRIMARY KEY, \"CreatedOn\" %2, \"ModifiedOn\" %2"_s.arg(uuid, ts);
     QStringList statements{
-            u"CREATE TABLE \"SysSettings\" (%1, \"Code\" varchar(250), \"Name\" varchar(250))"_s.arg(common),
+            u"CREATE TABLE \"SysSettings\" (%1, \"Code\" varchar(250), \"Name\" varchar(250))"_s
+                    .arg(common),
             u"CREATE TABLE \"SysSettingsValue\" (%1, \"SysSettingsId\" %2 REFERENCES "
             "\"SysSettings\"(\"Id\"), \"TextValue\" text)"_s.arg(common, uuid),
             u"CREATE TABLE \"SysPackage\" (%1, \"Name\" varchar(250), \"UId\" %2, \"Version\" "
@@ -66,7 +68,8 @@ QString BpmTestSchema::create(QSqlDatabase db, int rows, bool withDeduplicationC
         statements += {
                 u"INSERT INTO \"SysSettings\" SELECT %1, now(), now(), 'Code' || g, 'Настройка "
                 "№' || g FROM generate_series(1, 50) g"_s.arg(id),
-                u"INSERT INTO \"SysSettings\" VALUES (%1, now(), now(), 'SiteUrl', 'Site URL')"_s.arg(id),
+                u"INSERT INTO \"SysSettings\" VALUES (%1, now(), now(), 'SiteUrl', 'Site URL')"_s
+                        .arg(id),
                 u"INSERT INTO \"SysSettingsValue\" SELECT %1, now(), now(), s.\"Id\", 'value of ' "
                 "|| s.\"Code\" FROM \"SysSettings\" s"_s.arg(id),
                 u"INSERT INTO \"SysPackage\" SELECT %1, now(), now(), 'Package' || g, %1, "
@@ -76,12 +79,14 @@ QString BpmTestSchema::create(QSqlDatabase db, int rows, bool withDeduplicationC
                 "generate_series(1, 10) g"_s.arg(id),
                 u"INSERT INTO \"SmrSyncHistory\" SELECT %1, now() - g * interval '1 minute', "
                 "now(), 'Contact', %1, 'ОК-' || g, repeat(md5(g::text), 4) FROM "
-                "generate_series(1, %2) g"_s.arg(id).arg(rows),
+                "generate_series(1, %2) g"_s.arg(id)
+                        .arg(rows),
                 u"INSERT INTO \"SmrIntegrationObject\" SELECT %1, now(), now(), 'Объект ' || g%2 "
                 "FROM generate_series(1, 8) g"_s.arg(id, withDeduplicationColumn ? u", NULL"_s
                                                                                  : QString()),
                 u"INSERT INTO \"SmrIntegrationLog\" SELECT %1, now(), now(), 'line ' || g FROM "
-                "generate_series(1, %2) g"_s.arg(id).arg(rows),
+                "generate_series(1, %2) g"_s.arg(id)
+                        .arg(rows),
                 u"INSERT INTO \"SmrOneCConnection\" VALUES (%1, now(), now(), "
                 "'http://1c-prod.example.ru/trade/odata/standard.odata', 'Integration')"_s.arg(id),
                 u"INSERT INTO \"QRTZ_TRIGGERS\" SELECT 'BPMonlineQuartzScheduler', 'job' || g, "
@@ -90,26 +95,33 @@ QString BpmTestSchema::create(QSqlDatabase db, int rows, bool withDeduplicationC
                 u"INSERT INTO \"QRTZ_SCHEDULER_STATE\" VALUES ('BPMonlineQuartzScheduler', "
                 "'prod-node-1')"_s,
                 u"INSERT INTO \"QRTZ_FIRED_TRIGGERS\" VALUES ('BPMonlineQuartzScheduler', 'e1')"_s,
-                u"INSERT INTO \"MailServer\" VALUES (%1, now(), now(), 'Exchange', true, true)"_s.arg(id),
+                u"INSERT INTO \"MailServer\" VALUES (%1, now(), now(), 'Exchange', true, true)"_s
+                        .arg(id),
                 u"INSERT INTO \"MailboxSyncSettings\" SELECT %1, now(), now(), true, g % 2 = 0 "
                 "FROM generate_series(1, 5) g"_s.arg(id),
         };
     } else {
-        auto id = [](int n) { return u"'00000000-0000-0000-0000-%1'"_s.arg(n, 12, 10, QChar(u'0')); };
+        auto id = [](int n) {
+            return u"'00000000-0000-0000-0000-%1'"_s.arg(n, 12, 10, QChar(u'0'));
+        };
         int n = 1;
         for (int g = 1; g <= 50; ++g)
             statements.append(u"INSERT INTO \"SysSettings\" VALUES (%1, 'now', 'now', 'Code%2', "
-                              "'Настройка %2')"_s.arg(id(n++)).arg(g));
+                              "'Настройка %2')"_s.arg(id(n++))
+                                      .arg(g));
         for (int g = 1; g <= 40; ++g)
             statements.append(u"INSERT INTO \"SysPackage\" VALUES (%1, 'now', 'now', 'Package%2', "
-                              "%1, '1.%2', 'Lanit')"_s.arg(id(n++)).arg(g));
+                              "%1, '1.%2', 'Lanit')"_s.arg(id(n++))
+                                      .arg(g));
         for (int g = 1; g <= rows; ++g)
             statements.append(u"INSERT INTO \"SmrSyncHistory\" VALUES (%1, 'now', 'now', "
-                              "'Contact', %1, 'ОК-%2', 'data')"_s.arg(id(n++)).arg(g));
+                              "'Contact', %1, 'ОК-%2', 'data')"_s.arg(id(n++))
+                                      .arg(g));
         for (int g = 1; g <= 8; ++g)
             statements.append(u"INSERT INTO \"SmrIntegrationObject\" VALUES (%1, 'now', 'now', "
-                              "'Объект %2'%3)"_s.arg(id(n++)).arg(g).arg(
-                                      withDeduplicationColumn ? u", NULL"_s : QString()));
+                              "'Объект %2'%3)"_s.arg(id(n++))
+                                      .arg(g)
+                                      .arg(withDeduplicationColumn ? u", NULL"_s : QString()));
         statements.append(u"INSERT INTO \"SmrOneCConnection\" VALUES (%1, 'now', 'now', "
                           "'http://1c-prod.example.ru/trade/odata/standard.odata', "
                           "'Integration')"_s.arg(id(n++)));
@@ -120,10 +132,12 @@ QString BpmTestSchema::create(QSqlDatabase db, int rows, bool withDeduplicationC
                                       .arg(g % 4 == 0 ? u"PAUSED"_s : u"WAITING"_s));
         statements.append(u"INSERT INTO \"QRTZ_SCHEDULER_STATE\" VALUES "
                           "('BPMonlineQuartzScheduler', 'prod-node-1')"_s);
-        statements.append(u"INSERT INTO \"MailServer\" VALUES (%1, 'now', 'now', 'Exchange', 1, 1)"_s
-                                  .arg(id(n++)));
-        statements.append(u"INSERT INTO \"MailboxSyncSettings\" VALUES (%1, 'now', 'now', 1, 1)"_s
-                                  .arg(id(n++)));
+        statements.append(
+                u"INSERT INTO \"MailServer\" VALUES (%1, 'now', 'now', 'Exchange', 1, 1)"_s.arg(
+                        id(n++)));
+        statements.append(
+                u"INSERT INTO \"MailboxSyncSettings\" VALUES (%1, 'now', 'now', 1, 1)"_s.arg(
+                        id(n++)));
     }
     for (const QString &s : std::as_const(statements)) {
         const QString error = exec(db, s);
@@ -146,8 +160,8 @@ QMap<QString, QString> BpmTestSchema::checksums(QSqlDatabase db)
         QSqlQuery q(db);
         const QString quoted = u'"' + QString(name).replace(u"\""_s, u"\"\""_s) + u'"';
         if (q.exec(u"SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), "
-                   "'')) FROM %1 t"_s.arg(quoted))
-            && q.next())
+                   "'')) FROM %1 t"_s.arg(quoted)) &&
+            q.next())
             sums.insert(name, q.value(0).toString() + u':' + q.value(1).toString());
         else
             sums.insert(name, u"error: "_s + q.lastError().text());

@@ -103,7 +103,8 @@ TEST_F(ConnectorTablesPgTest, NothingIsClearedWhenTheSnapshotCannotBeMade)
     exec(u"GRANT SELECT, DELETE, TRUNCATE ON \"SmrSyncHistory\" TO \"%1\""_s.arg(role));
     exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA information_schema TO \"%1\""_s.arg(role));
     exec(u"REVOKE CREATE ON SCHEMA public FROM PUBLIC"_s);
-    ConnectorTables tables(sql(role, u"pw"_s), SqlDialect(DatabaseKind::PostgreSql), ConnectorSettings());
+    ConnectorTables tables(sql(role, u"pw"_s), SqlDialect(DatabaseKind::PostgreSql),
+                           ConnectorSettings());
     const auto r = tables.snapshotAndClearSyncHistory(m_progress);
     EXPECT_EQ(r.error.code(), DbError::Code::Permission) << r.error.toString().toStdString();
     EXPECT_EQ(count(u"SELECT count(*) FROM \"SmrSyncHistory\""_s), 300);
@@ -120,7 +121,9 @@ TEST_F(ConnectorTablesPgTest, SetsTheFlagWithOneUpdate)
     EXPECT_EQ(r.rowsUpdated, 7);
     EXPECT_EQ(r.changed.size(), 7);
     EXPECT_TRUE(r.changed.contains(u"Объект 2"_s));
-    EXPECT_EQ(count(u"SELECT count(*) FROM \"SmrIntegrationObject\" WHERE \"SmrUseForDeduplication\""_s), 8);
+    EXPECT_EQ(
+            count(u"SELECT count(*) FROM \"SmrIntegrationObject\" WHERE \"SmrUseForDeduplication\""_s),
+            8);
 }
 
 TEST_F(ConnectorTablesPgTest, DiscoversCandidates)
@@ -146,7 +149,9 @@ TEST_F(ConnectorTablesPgTest, NeutralisesACopyWithBpmSoftNames)
     o.testSiteUrl = u"http://crm-test:8080/"_s;
     const auto r = n.neutralize(o, m_progress);
     ASSERT_TRUE(r.ok()) << r.error.toString().toStdString();
-    EXPECT_EQ(count(u"SELECT count(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" <> 'PAUSED'"_s), 0);
+    EXPECT_EQ(
+            count(u"SELECT count(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" <> 'PAUSED'"_s),
+            0);
     EXPECT_EQ(count(u"SELECT count(*) FROM \"QRTZ_FIRED_TRIGGERS\""_s), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM \"MailServer\" WHERE \"AllowEmailSending\" OR "
                     "\"AllowEmailDownloading\""_s),
@@ -154,10 +159,11 @@ TEST_F(ConnectorTablesPgTest, NeutralisesACopyWithBpmSoftNames)
     EXPECT_EQ(count(u"SELECT count(*) FROM \"MailboxSyncSettings\" WHERE "
                     "\"SendEmailsViaThisAccount\""_s),
               0);
-    EXPECT_EQ(count(u"SELECT count(*) FROM \"SysSettingsValue\" v JOIN \"SysSettings\" s ON s.\"Id\" "
-                    "= v.\"SysSettingsId\" WHERE s.\"Code\" = 'SiteUrl' AND v.\"TextValue\" = "
-                    "'http://crm-test:8080/'"_s),
-              1);
+    EXPECT_EQ(
+            count(u"SELECT count(*) FROM \"SysSettingsValue\" v JOIN \"SysSettings\" s ON s.\"Id\" "
+                  "= v.\"SysSettingsId\" WHERE s.\"Code\" = 'SiteUrl' AND v.\"TextValue\" = "
+                  "'http://crm-test:8080/'"_s),
+            1);
     EXPECT_EQ(count(u"SELECT count(*) FROM \"SmrOneCConnection\" WHERE \"SmrUrl\" = "
                     "'http://1c-test/trade_test/odata/standard.odata' AND \"SmrUser\" = "
                     "'Integration'"_s),

@@ -59,10 +59,9 @@ protected:
                                         .arg(server().port)
                                         .arg(databaseName(), server().user, m_copy);
         m_profile = write(u"profile.json"_s, profile.toUtf8());
-        m_secrets = write(u"secrets.txt"_s,
-                          (u"production.database="_s + server().password + u"\ntest.database="_s
-                           + server().password + u'\n')
-                                  .toUtf8());
+        m_secrets = write(u"secrets.txt"_s, (u"production.database="_s + server().password +
+                                             u"\ntest.database="_s + server().password + u'\n')
+                                                    .toUtf8());
         QFile::setPermissions(m_secrets, QFile::ReadOwner | QFile::WriteOwner);
     }
     void TearDown() override
@@ -87,7 +86,8 @@ protected:
         env.insert(u"BPMSOFT_UPGRADE_HOME"_s, m_home.path());
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         p.setProcessEnvironment(env);
-        p.start(TestEnvironment::executable(u"bpmsoft-upgrade"_s), QStringList{u"--lang"_s, u"en"_s} + args);
+        p.start(TestEnvironment::executable(u"bpmsoft-upgrade"_s),
+                QStringList{u"--lang"_s, u"en"_s} + args);
         EXPECT_TRUE(p.waitForFinished(120000));
         Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                  QString::fromUtf8(p.readAllStandardOutput()),
@@ -99,8 +99,14 @@ protected:
 
     QStringList common(const QString &command, const QString &env = u"production"_s)
     {
-        return {u"db"_s, command, u"--profile"_s, m_profile, u"--environment"_s, env,
-                u"--secrets-file"_s, m_secrets};
+        return {u"db"_s,
+                command,
+                u"--profile"_s,
+                m_profile,
+                u"--environment"_s,
+                env,
+                u"--secrets-file"_s,
+                m_secrets};
     }
 
     QTemporaryDir m_home, m_work;
@@ -115,29 +121,33 @@ TEST_F(DbCliTest, BackupVerifyRestoreFingerprint)
     const QJsonObject b = QJsonDocument::fromJson(backup.out.toUtf8()).object();
     EXPECT_TRUE(b.value(u"ok"_s).toBool());
     const QJsonObject info = b.value(u"backup"_s).toObject();
-    EXPECT_EQ(info.value(u"sha256"_s).toString(), upgrade::FileHash::sha256(file).value_or(QString()));
+    EXPECT_EQ(info.value(u"sha256"_s).toString(),
+              upgrade::FileHash::sha256(file).value_or(QString()));
     EXPECT_TRUE(info.value(u"verified"_s).toBool());
     EXPECT_EQ(info.value(u"source"_s).toObject().value(u"database"_s).toString(), databaseName());
     EXPECT_TRUE(backup.err.contains(u"100%"_s)) << backup.err.toStdString();
 
-    const Result verify = run({u"db"_s, u"verify"_s, u"--profile"_s, m_profile, u"--secrets-file"_s,
-                               m_secrets, u"--backup"_s, file, u"--sha256"_s,
-                               info.value(u"sha256"_s).toString()});
+    const Result verify =
+            run({u"db"_s, u"verify"_s, u"--profile"_s, m_profile, u"--secrets-file"_s, m_secrets,
+                 u"--backup"_s, file, u"--sha256"_s, info.value(u"sha256"_s).toString()});
     EXPECT_EQ(verify.exitCode, 0) << verify.err.toStdString();
     EXPECT_TRUE(verify.out.contains(u"is a valid backup"_s)) << verify.out.toStdString();
 
-    const Result restore = run(common(u"restore"_s, u"test"_s)
-                               + QStringList{u"--backup"_s, file, u"--as"_s, m_copy});
+    const Result restore = run(common(u"restore"_s, u"test"_s) +
+                               QStringList{u"--backup"_s, file, u"--as"_s, m_copy});
     ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
-    EXPECT_EQ(BpmTestSchema::count(db(), u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(m_copy)), 1);
-    const Result again = run(common(u"restore"_s, u"test"_s)
-                             + QStringList{u"--backup"_s, file, u"--as"_s, m_copy});
+    EXPECT_EQ(BpmTestSchema::count(
+                      db(), u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(m_copy)),
+              1);
+    const Result again = run(common(u"restore"_s, u"test"_s) +
+                             QStringList{u"--backup"_s, file, u"--as"_s, m_copy});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(u"already exists"_s)) << again.err.toStdString();
 
     const Result fp = run(common(u"fingerprint"_s, u"test"_s) + QStringList{u"--json"_s});
     ASSERT_EQ(fp.exitCode, 0) << fp.err.toStdString();
-    const QJsonObject f = QJsonDocument::fromJson(fp.out.toUtf8()).object().value(u"fingerprint"_s).toObject();
+    const QJsonObject f =
+            QJsonDocument::fromJson(fp.out.toUtf8()).object().value(u"fingerprint"_s).toObject();
     EXPECT_EQ(f.value(u"database"_s).toString(), m_copy);
     EXPECT_EQ(f.value(u"rowCounts"_s).toObject().value(u"SysPackage"_s).toInt(), 40);
 
@@ -147,7 +157,8 @@ TEST_F(DbCliTest, BackupVerifyRestoreFingerprint)
     while (it.hasNext()) {
         QFile log(it.next());
         ASSERT_TRUE(log.open(QIODevice::ReadOnly));
-        EXPECT_FALSE(log.readAll().contains(server().password.toUtf8())) << log.fileName().toStdString();
+        EXPECT_FALSE(log.readAll().contains(server().password.toUtf8()))
+                << log.fileName().toStdString();
         ++logs;
     }
     EXPECT_GT(logs, 0);
@@ -167,7 +178,9 @@ TEST_F(DbCliTest, VerifyExitsOneForAFileThatIsNotABackup)
 TEST_F(DbCliTest, UsageErrorsExitTwo)
 {
     EXPECT_EQ(run(common(u"backup"_s)).exitCode, 2); // no --output
-    EXPECT_EQ(run({u"db"_s, u"backup"_s, u"--profile"_s, m_profile, u"--output"_s, u"x"_s}).exitCode, 2);
+    EXPECT_EQ(
+            run({u"db"_s, u"backup"_s, u"--profile"_s, m_profile, u"--output"_s, u"x"_s}).exitCode,
+            2);
     EXPECT_EQ(run(common(u"fingerprint"_s, u"staging"_s)).exitCode, 2);
     EXPECT_EQ(run({u"db"_s, u"restore"_s, u"--profile"_s, m_work.filePath(u"none.json"_s),
                    u"--environment"_s, u"test"_s, u"--backup"_s, u"b"_s, u"--as"_s, u"x"_s})

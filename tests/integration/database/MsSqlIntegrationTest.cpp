@@ -53,19 +53,19 @@ protected:
         ASSERT_TRUE(run(u"CREATE DATABASE [%1]"_s.arg(m_settings.name)));
         m_db = connector.open(m_settings.name, &error, nullptr);
         ASSERT_TRUE(m_db) << error.toStdString();
-        for (const QString &s : {
-                     u"CREATE TABLE [SysPackage] ([Id] uniqueidentifier PRIMARY KEY DEFAULT NEWID(), "
-                     "[Name] nvarchar(250), [Version] nvarchar(50))"_s,
-                     u"INSERT INTO [SysPackage] ([Name], [Version]) SELECT TOP 40 N'Пакет' + "
-                     "CAST(ROW_NUMBER() OVER (ORDER BY (SELECT 1)) AS nvarchar(10)), N'1.0' FROM "
-                     "sys.objects"_s,
-                     u"CREATE TABLE [SmrSyncHistory] ([Id] uniqueidentifier PRIMARY KEY DEFAULT "
-                     "NEWID(), [SmrOneCId] nvarchar(250))"_s,
-                     u"INSERT INTO [SmrSyncHistory] ([SmrOneCId]) SELECT TOP 50 name FROM sys.objects"_s,
-                     u"CREATE TABLE [SmrIntegrationObject] ([Id] uniqueidentifier PRIMARY KEY "
-                     "DEFAULT NEWID(), [Name] nvarchar(250), [SmrUseForDeduplication] bit NULL)"_s,
-                     u"INSERT INTO [SmrIntegrationObject] ([Name]) VALUES (N'Контрагенты'), "
-                     "(N'Номенклатура'), (N'Заказы')"_s})
+        for (const QString &s :
+             {u"CREATE TABLE [SysPackage] ([Id] uniqueidentifier PRIMARY KEY DEFAULT NEWID(), "
+              "[Name] nvarchar(250), [Version] nvarchar(50))"_s,
+              u"INSERT INTO [SysPackage] ([Name], [Version]) SELECT TOP 40 N'Пакет' + "
+              "CAST(ROW_NUMBER() OVER (ORDER BY (SELECT 1)) AS nvarchar(10)), N'1.0' FROM "
+              "sys.objects"_s,
+              u"CREATE TABLE [SmrSyncHistory] ([Id] uniqueidentifier PRIMARY KEY DEFAULT "
+              "NEWID(), [SmrOneCId] nvarchar(250))"_s,
+              u"INSERT INTO [SmrSyncHistory] ([SmrOneCId]) SELECT TOP 50 name FROM sys.objects"_s,
+              u"CREATE TABLE [SmrIntegrationObject] ([Id] uniqueidentifier PRIMARY KEY "
+              "DEFAULT NEWID(), [Name] nvarchar(250), [SmrUseForDeduplication] bit NULL)"_s,
+              u"INSERT INTO [SmrIntegrationObject] ([Name]) VALUES (N'Контрагенты'), "
+              "(N'Номенклатура'), (N'Заказы')"_s})
             ASSERT_TRUE(exec(*m_db, s));
     }
 
@@ -96,7 +96,8 @@ protected:
         auto sql = connector.open(database, nullptr, nullptr);
         if (!sql)
             return u"no connection"_s;
-        const SqlOutcome o = sql->exec(u"SELECT COUNT(*), CHECKSUM_AGG(BINARY_CHECKSUM(*)) FROM [%1]"_s.arg(table));
+        const SqlOutcome o = sql->exec(
+                u"SELECT COUNT(*), CHECKSUM_AGG(BINARY_CHECKSUM(*)) FROM [%1]"_s.arg(table));
         return o.rows().value(0).value(0).toString() + u':' + o.rows().value(0).value(1).toString();
     }
 
@@ -128,7 +129,8 @@ TEST_F(MsSqlIntegrationTest, BackupVerifyRestoreAsAndRollBack)
     const RestoreResult copy = admin.restoreAs(m_file, m_copy, m_progress);
     ASSERT_TRUE(copy.ok()) << copy.error.toString().toStdString();
     EXPECT_EQ(checksum(m_copy, u"SysPackage"_s), before);
-    EXPECT_EQ(admin.restoreAs(m_file, m_copy, m_progress).error.code(), DbError::Code::AlreadyExists);
+    EXPECT_EQ(admin.restoreAs(m_file, m_copy, m_progress).error.code(),
+              DbError::Code::AlreadyExists);
 
     ASSERT_TRUE(exec(*m_db, u"UPDATE [SysPackage] SET [Version] = N'2.0'"_s));
     ASSERT_NE(checksum(m_settings.name, u"SysPackage"_s), before);

@@ -85,8 +85,9 @@ protected:
     std::unique_ptr<PostgresAdmin> admin(const QString &database = {},
                                          PostgresAdmin::Options options = {})
     {
-        return std::make_unique<PostgresAdmin>(settings(database.isEmpty() ? databaseName() : database),
-                                               server().password, options);
+        return std::make_unique<PostgresAdmin>(
+                settings(database.isEmpty() ? databaseName() : database), server().password,
+                options);
     }
 
     /// A connection to another database of the server, closed in TearDown.
@@ -122,10 +123,9 @@ protected:
 
     bool databaseExists(const QString &name)
     {
-        return BpmTestSchema::count(
-                       db(), u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(
-                                     QString(name).replace(u"'"_s, u"''"_s)))
-               == 1;
+        return BpmTestSchema::count(db(),
+                                    u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(
+                                            QString(name).replace(u"'"_s, u"''"_s))) == 1;
     }
 
     QStringList filesIn(const QString &dir) const
@@ -190,15 +190,20 @@ TEST_F(PostgresAdminTest, BackupVerifyRestoreAsGivesAnEqualDatabase)
     EXPECT_EQ(BpmTestSchema::checksums(copyDb), original);
     // The casts BPMSoft needs are there afterwards although the source had none.
     QtSqlExecutor sql;
-    ASSERT_TRUE(sql.open({u"QPSQL"_s, server().host, server().port, copy, server().user,
-                          server().password, {}},
-                         nullptr));
+    ASSERT_TRUE(sql.open(
+            {u"QPSQL"_s, server().host, server().port, copy, server().user, server().password, {}},
+            nullptr));
     const auto missing = PostgresCasts::missing(sql);
     ASSERT_TRUE(missing.ok());
     EXPECT_TRUE(missing.value.isEmpty()) << missing.value.join(u',').toStdString();
     QtSqlExecutor source;
-    ASSERT_TRUE(source.open({u"QPSQL"_s, server().host, server().port, databaseName(),
-                             server().user, server().password, {}},
+    ASSERT_TRUE(source.open({u"QPSQL"_s,
+                             server().host,
+                             server().port,
+                             databaseName(),
+                             server().user,
+                             server().password,
+                             {}},
                             nullptr));
     EXPECT_EQ(PostgresCasts::missing(source).value.size(), PostgresCasts::required().size());
 
@@ -302,8 +307,9 @@ TEST_F(PostgresAdminTest, ReplaceFromBackupBringsTheBackupBack)
     const QString role = u"t_app_%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
     m_roles.append(role);
     ASSERT_EQ(BpmTestSchema::exec(db(), u"CREATE ROLE \"%1\" LOGIN"_s.arg(role)), QString());
-    ASSERT_EQ(BpmTestSchema::exec(db(), u"GRANT CONNECT, TEMPORARY ON DATABASE \"%1\" TO \"%2\""_s
-                                                .arg(databaseName(), role)),
+    ASSERT_EQ(BpmTestSchema::exec(db(),
+                                  u"GRANT CONNECT, TEMPORARY ON DATABASE \"%1\" TO \"%2\""_s.arg(
+                                          databaseName(), role)),
               QString());
     ASSERT_EQ(BpmTestSchema::exec(db(), u"ALTER DATABASE \"%1\" SET search_path = \"$user\", "
                                         "public"_s.arg(databaseName())),
@@ -418,9 +424,12 @@ TEST_F(PostgresAdminTest, DumpWhileAnotherConnectionWritesIsConsistent)
             for (int i = 0; !stop; ++i) {
                 const int from = 1 + i % 10, to = 1 + (i * 7 + 3) % 10;
                 q.exec(u"BEGIN"_s);
-                q.exec(u"UPDATE \"Account\" SET \"Balance\" = \"Balance\" - 1 WHERE \"Id\" = %1"_s.arg(from));
-                q.exec(u"INSERT INTO \"Transfer\" (\"From\", \"To\") VALUES (%1, %2)"_s.arg(from).arg(to));
-                q.exec(u"UPDATE \"Account\" SET \"Balance\" = \"Balance\" + 1 WHERE \"Id\" = %1"_s.arg(to));
+                q.exec(u"UPDATE \"Account\" SET \"Balance\" = \"Balance\" - 1 WHERE \"Id\" = %1"_s
+                               .arg(from));
+                q.exec(u"INSERT INTO \"Transfer\" (\"From\", \"To\") VALUES (%1, %2)"_s.arg(from)
+                               .arg(to));
+                q.exec(u"UPDATE \"Account\" SET \"Balance\" = \"Balance\" + 1 WHERE \"Id\" = %1"_s
+                               .arg(to));
                 q.exec(u"COMMIT"_s);
                 ++transfers;
             }
@@ -539,7 +548,7 @@ TEST_F(PostgresAdminTest, HostileDatabaseNamesAreQuotedOrRefused)
 
     // Names that cannot be used safely are refused before anything happens.
     for (const QString &bad : QStringList{u""_s, u"   "_s, u"new\nline"_s, u"nul"_s + QChar(0),
-                               u" leading"_s, QString(64, u'x')}) {
+                                          u" leading"_s, QString(64, u'x')}) {
         const RestoreResult refused = a->restoreAs(file, bad, progress);
         EXPECT_EQ(refused.error.code(), DbError::Code::InvalidName) << bad.toStdString();
     }
@@ -550,7 +559,8 @@ TEST_F(PostgresAdminTest, AUserWithoutRightsIsToldWhichRight)
     createSchema(10);
     const QString role = u"t_noright_%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
     m_roles.append(role);
-    ASSERT_EQ(BpmTestSchema::exec(db(), u"CREATE ROLE \"%1\" LOGIN PASSWORD 'pw-%1' NOCREATEDB"_s.arg(role)),
+    ASSERT_EQ(BpmTestSchema::exec(
+                      db(), u"CREATE ROLE \"%1\" LOGIN PASSWORD 'pw-%1' NOCREATEDB"_s.arg(role)),
               QString());
     DatabaseSettings s = settings(databaseName());
     s.user = role;
@@ -560,8 +570,10 @@ TEST_F(PostgresAdminTest, AUserWithoutRightsIsToldWhichRight)
     BackupRequest request;
     request.outputPath = m_dir.filePath(u"denied.backup"_s);
     const BackupResult backup = weak.backup(request, progress);
-    ASSERT_EQ(backup.error.code(), DbError::Code::Permission) << backup.error.toString().toStdString();
-    EXPECT_TRUE(backup.error.message().contains(u"SELECT"_s)) << backup.error.message().toStdString();
+    ASSERT_EQ(backup.error.code(), DbError::Code::Permission)
+            << backup.error.toString().toStdString();
+    EXPECT_TRUE(backup.error.message().contains(u"SELECT"_s))
+            << backup.error.message().toStdString();
     EXPECT_TRUE(backup.error.message().contains(role));
     EXPECT_TRUE(filesIn(m_dir.path()).isEmpty());
 
@@ -569,8 +581,10 @@ TEST_F(PostgresAdminTest, AUserWithoutRightsIsToldWhichRight)
     backupOrFail(*admin(), file);
     const QString target = uniqueName(u"t_denied"_s);
     const RestoreResult restore = weak.restoreAs(file, target, progress);
-    ASSERT_EQ(restore.error.code(), DbError::Code::Permission) << restore.error.toString().toStdString();
-    EXPECT_TRUE(restore.error.message().contains(u"CREATEDB"_s)) << restore.error.message().toStdString();
+    ASSERT_EQ(restore.error.code(), DbError::Code::Permission)
+            << restore.error.toString().toStdString();
+    EXPECT_TRUE(restore.error.message().contains(u"CREATEDB"_s))
+            << restore.error.message().toStdString();
     EXPECT_FALSE(databaseExists(target));
 
     // A wrong password is a connection error that names the user.
@@ -587,8 +601,9 @@ TEST_F(PostgresAdminTest, CancelDuringTheDumpStopsAndLeavesNoFile)
          "generate_series(1, 200000) g"_s);
     auto a = admin();
     RecordingProgress progress;
-    progress.cancelWhen([](const QString &text) { return text.contains(u"table public.Big"_s)
-                                                         || text.contains(u"public.Big"_s); });
+    progress.cancelWhen([](const QString &text) {
+        return text.contains(u"table public.Big"_s) || text.contains(u"public.Big"_s);
+    });
     BackupRequest request;
     request.outputPath = m_dir.filePath(u"cancelled.backup"_s);
     const BackupResult r = a->backup(request, progress);

@@ -23,7 +23,8 @@ namespace {
 
 TEST(SqlDialect, QuotesIdentifiersAndStringsPerDbms)
 {
-    const SqlDialect pg(DatabaseKind::PostgreSql), ms(DatabaseKind::MsSql), lite(DatabaseKind::Sqlite);
+    const SqlDialect pg(DatabaseKind::PostgreSql), ms(DatabaseKind::MsSql),
+            lite(DatabaseKind::Sqlite);
     EXPECT_EQ(pg.quoteIdentifier(u"SmrSyncHistory"_s), u"\"SmrSyncHistory\""_s);
     EXPECT_EQ(pg.quoteIdentifier(u"a\"b"_s), u"\"a\"\"b\""_s);
     EXPECT_EQ(lite.quoteIdentifier(u"a\"b"_s), u"\"a\"\"b\""_s);
@@ -104,9 +105,11 @@ TEST(DbFingerprint, TextAndJsonRoundTrip)
     const auto back = DbFingerprint::fromJson(QJsonDocument::fromJson(json).object());
     ASSERT_TRUE(back);
     EXPECT_EQ(*back, a);
-    EXPECT_FALSE(DbFingerprint::fromJson(QJsonObject{{u"kind"_s, u"oracle"_s}, {u"database"_s, u"x"_s}}));
     EXPECT_FALSE(DbFingerprint::fromJson(
-            QJsonObject{{u"kind"_s, u"mssql"_s}, {u"database"_s, u"x"_s},
+            QJsonObject{{u"kind"_s, u"oracle"_s}, {u"database"_s, u"x"_s}}));
+    EXPECT_FALSE(DbFingerprint::fromJson(
+            QJsonObject{{u"kind"_s, u"mssql"_s},
+                        {u"database"_s, u"x"_s},
                         {u"rowCounts"_s, QJsonObject{{u"t"_s, u"many"_s}}}}));
 }
 

@@ -34,8 +34,9 @@ public:
     void on(const QString &pattern, Responder responder)
     {
         QMutexLocker lock(&m_mutex);
-        m_rules.prepend({QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
-                                                             QRegularExpression::DotMatchesEverythingOption),
+        m_rules.prepend({QRegularExpression(pattern,
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                    QRegularExpression::DotMatchesEverythingOption),
                          std::move(responder)});
     }
     void on(const QString &pattern, const SqlOutcome &outcome)
@@ -80,8 +81,9 @@ public:
     /// The first recorded statement matching `pattern` (or an empty one).
     RecordedStatement find(const QString &pattern) const
     {
-        const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption |
-                                                     QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression re(pattern,
+                                    QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::DotMatchesEverythingOption);
         for (const auto &r : log())
             if (re.match(r.sql).hasMatch())
                 return r;
@@ -89,8 +91,9 @@ public:
     }
     int count(const QString &pattern) const
     {
-        const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption |
-                                                     QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression re(pattern,
+                                    QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::DotMatchesEverythingOption);
         int n = 0;
         for (const auto &r : log())
             if (re.match(r.sql).hasMatch())

@@ -65,11 +65,12 @@ protected:
         server.on(u"INFORMATION_SCHEMA.TABLES"_s, rows({u"TABLE_NAME"_s}, {}));
         server.on(u"sys.master_files"_s, scalar(qint64(3) << 30));
         // Nothing at the target path yet.
-        server.on(u"^RESTORE HEADERONLY"_s,
-                  error(u"[Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot open backup "
-                        "device 'D:\\Backup\\b.bak'. Operating system error 2(The system cannot "
-                        "find the file specified.). RESTORE HEADERONLY is terminating abnormally."_s,
-                        u"3201"_s));
+        server.on(
+                u"^RESTORE HEADERONLY"_s,
+                error(u"[Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot open backup "
+                      "device 'D:\\Backup\\b.bak'. Operating system error 2(The system cannot "
+                      "find the file specified.). RESTORE HEADERONLY is terminating abnormally."_s,
+                      u"3201"_s));
         server.on(u"^RESTORE VERIFYONLY"_s, affected(-1));
         server.on(u"^SELECT DB_ID"_s, scalar(QVariant()));
     }
@@ -115,7 +116,8 @@ TEST_F(MsSqlAdminTest, BackupSendsTheReferenceStatementsOutsideTransactions)
     const auto log = server.log();
     int spidIndex = -1, backupIndex = -1;
     for (int i = 0; i < log.size(); ++i) {
-        if (log[i].sql == u"SELECT @@SPID"_s && log[i].connection == backup.connection && spidIndex < 0)
+        if (log[i].sql == u"SELECT @@SPID"_s && log[i].connection == backup.connection &&
+            spidIndex < 0)
             spidIndex = i;
         if (log[i].sql.startsWith(u"BACKUP"_s))
             backupIndex = i;
@@ -333,9 +335,8 @@ TEST_F(MsSqlAdminTest, RestoreAsRefusesAnExistingDatabase)
 
 TEST_F(MsSqlAdminTest, AFailedRestoreAsIsDroppedAndTheRightNamed)
 {
-    server.on(u"^RESTORE FILELISTONLY"_s,
-              rows({u"LogicalName"_s, u"PhysicalName"_s, u"Type"_s},
-                   {{u"d"_s, u"C:\\d.mdf"_s, u"D"_s}}));
+    server.on(u"^RESTORE FILELISTONLY"_s, rows({u"LogicalName"_s, u"PhysicalName"_s, u"Type"_s},
+                                               {{u"d"_s, u"C:\\d.mdf"_s, u"D"_s}}));
     int dbIdCalls = 0;
     server.on(u"^SELECT DB_ID"_s, [&](const QString &, const QVariantList &) {
         // Absent before, present (restoring) after the failure.
@@ -360,9 +361,9 @@ TEST_F(MsSqlAdminTest, RollbackIsOneSingleUserBatchAndMultiUserAfter)
     ASSERT_TRUE(r.ok()) << r.error.toString().toStdString();
     const QStringList s = server.statements();
     const qsizetype verify = s.indexOf(MsSqlStatements::verifyOnly(u"D:\\Backup\\b.bak"_s));
-    const qsizetype batch = s.indexOf(MsSqlStatements::setSingleUser(u"BPMSoft"_s) + u";\n"_s
-                                      + MsSqlStatements::restoreReplace(u"BPMSoft"_s,
-                                                                        u"D:\\Backup\\b.bak"_s));
+    const qsizetype batch =
+            s.indexOf(MsSqlStatements::setSingleUser(u"BPMSoft"_s) + u";\n"_s +
+                      MsSqlStatements::restoreReplace(u"BPMSoft"_s, u"D:\\Backup\\b.bak"_s));
     const qsizetype multi = s.indexOf(MsSqlStatements::setMultiUser(u"BPMSoft"_s));
     EXPECT_GE(verify, 0);
     EXPECT_GT(batch, verify);
@@ -396,12 +397,14 @@ TEST_F(MsSqlAdminTest, FailedRollbackSaysWhatStateTheDatabaseIsIn)
 
 TEST_F(MsSqlAdminTest, LoginFailureAndMissingDriverAreConnectionProblems)
 {
-    server.openError = u"[Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Login failed for user 'bpm'."_s;
+    server.openError =
+            u"[Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Login failed for user 'bpm'."_s;
     server.openErrorCode = u"18456"_s;
     auto fp = admin().fingerprint();
     EXPECT_EQ(fp.error.code(), DbError::Code::Connection);
     EXPECT_TRUE(fp.error.message().contains(u"bpm"_s));
-    server.openError = u"[unixODBC][Driver Manager]Can't open lib 'ODBC Driver 18 for SQL Server' : file not found"_s;
+    server.openError =
+            u"[unixODBC][Driver Manager]Can't open lib 'ODBC Driver 18 for SQL Server' : file not found"_s;
     server.openErrorCode.clear();
     fp = admin().fingerprint();
     EXPECT_EQ(fp.error.code(), DbError::Code::ToolMissing);

@@ -51,7 +51,8 @@ TEST(MsSqlStatements, RollbackIsSingleUserReplaceMultiUser)
     EXPECT_EQ(MsSqlStatements::restoreReplace(u"ProdDb"_s, u"D:\\b.bak"_s),
               u"RESTORE DATABASE [ProdDb] FROM DISK = N'D:\\b.bak' WITH REPLACE, RECOVERY, "
               "CHECKSUM, STATS = 5"_s);
-    EXPECT_EQ(MsSqlStatements::setMultiUser(u"ProdDb"_s), u"ALTER DATABASE [ProdDb] SET MULTI_USER"_s);
+    EXPECT_EQ(MsSqlStatements::setMultiUser(u"ProdDb"_s),
+              u"ALTER DATABASE [ProdDb] SET MULTI_USER"_s);
     EXPECT_EQ(MsSqlStatements::kill(57), u"KILL 57"_s);
 }
 
@@ -62,7 +63,8 @@ TEST(MsSqlStatements, HostileNamesAndPathsAreQuoted)
     EXPECT_TRUE(sql.startsWith(u"BACKUP DATABASE [Evil]]; DROP DATABASE [master]]; --] TO DISK = "
                                "N'D:\\x''; DROP TABLE t; --.bak' WITH"_s))
             << sql.toStdString();
-    EXPECT_TRUE(sql.contains(u"NAME = N'Evil]; DROP DATABASE [master]; -- pre-upgrade copy-only'"_s));
+    EXPECT_TRUE(
+            sql.contains(u"NAME = N'Evil]; DROP DATABASE [master]; -- pre-upgrade copy-only'"_s));
 }
 
 TEST(MsSqlStatements, NamesAndPathsThatCannotBeUsedAreRefused)

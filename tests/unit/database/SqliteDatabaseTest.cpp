@@ -90,7 +90,8 @@ TEST_F(SqliteDatabaseTest, BackupOfALiveDatabaseVerifyRestoreAndReplace)
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"SysPackage\" WHERE \"Version\" = '9'"_s), 0);
     const QStringList left = QDir(m_dir.path()).entryList(QDir::Files);
     for (const QString &f : left)
-        EXPECT_FALSE(f.contains(u"before-restore"_s) || f.contains(u".partial"_s)) << f.toStdString();
+        EXPECT_FALSE(f.contains(u"before-restore"_s) || f.contains(u".partial"_s))
+                << f.toStdString();
 }
 
 TEST_F(SqliteDatabaseTest, DamagedFilesFailAndAFailedReplaceKeepsTheOriginal)
@@ -139,14 +140,17 @@ TEST_F(SqliteDatabaseTest, ClearsTheMappingTableAfterASnapshot)
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"SmrSyncHistory\""_s), 0);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"SmrSyncHistory_snap_20240301_120000\""_s), 100);
     // A second one in the same second would clash: refused, nothing changed.
-    const auto again = tables.snapshotAndClearSyncHistory(m_progress, QDateTime(QDate(2024, 3, 1), QTime(12, 0, 0)));
+    const auto again = tables.snapshotAndClearSyncHistory(
+            m_progress, QDateTime(QDate(2024, 3, 1), QTime(12, 0, 0)));
     EXPECT_EQ(again.error.code(), DbError::Code::AlreadyExists);
 }
 
 TEST_F(SqliteDatabaseTest, SetsTheDeduplicationFlagOnEveryObject)
 {
-    m_sql.exec(u"UPDATE \"SmrIntegrationObject\" SET \"SmrUseForDeduplication\" = 1 WHERE \"Name\" = 'Объект 3'"_s);
-    m_sql.exec(u"UPDATE \"SmrIntegrationObject\" SET \"SmrUseForDeduplication\" = 0 WHERE \"Name\" = 'Объект 4'"_s);
+    m_sql.exec(
+            u"UPDATE \"SmrIntegrationObject\" SET \"SmrUseForDeduplication\" = 1 WHERE \"Name\" = 'Объект 3'"_s);
+    m_sql.exec(
+            u"UPDATE \"SmrIntegrationObject\" SET \"SmrUseForDeduplication\" = 0 WHERE \"Name\" = 'Объект 4'"_s);
     ConnectorTables tables(m_sql, SqlDialect(DatabaseKind::Sqlite), ConnectorSettings());
     EXPECT_EQ(tables.countWithoutDeduplication().value, 7);
     const DeduplicationResult r = tables.setDeduplicationFlag(m_progress);
@@ -165,7 +169,8 @@ TEST_F(SqliteDatabaseTest, MissingDeduplicationColumnSaysInstallThePackageFirst)
 {
     QTemporaryDir dir;
     QtSqlExecutor old;
-    ASSERT_TRUE(old.open({u"QSQLITE"_s, {}, 0, dir.filePath(u"old.sqlite"_s), {}, {}, {}}, nullptr));
+    ASSERT_TRUE(
+            old.open({u"QSQLITE"_s, {}, 0, dir.filePath(u"old.sqlite"_s), {}, {}, {}}, nullptr));
     ASSERT_TRUE(BpmTestSchema::create(old.database(), 5, false).isEmpty());
     ConnectorTables tables(old, SqlDialect(DatabaseKind::Sqlite), ConnectorSettings());
     const DeduplicationResult r = tables.setDeduplicationFlag(m_progress);
@@ -206,7 +211,8 @@ TEST_F(SqliteDatabaseTest, HostileConnectorNamesAreRefused)
     s.integrationObjectTable = u"x y"_s;
     s.oneCSettingsTable = u"a;b"_s;
     ConnectorTables tables(m_sql, SqlDialect(DatabaseKind::Sqlite), s);
-    EXPECT_EQ(tables.snapshotAndClearSyncHistory(m_progress).error.code(), DbError::Code::InvalidName);
+    EXPECT_EQ(tables.snapshotAndClearSyncHistory(m_progress).error.code(),
+              DbError::Code::InvalidName);
     EXPECT_EQ(tables.setDeduplicationFlag(m_progress).error.code(), DbError::Code::InvalidName);
     TestCopyNeutralizer n(m_sql, SqlDialect(DatabaseKind::Sqlite), s);
     NeutralizeOptions o;
@@ -233,7 +239,9 @@ TEST_F(SqliteDatabaseTest, NeutralisesATestCopy)
     o.testSiteUrl = u"http://crm-test:8080"_s;
     const NeutralizeResult r = n.neutralize(o, m_progress);
     ASSERT_TRUE(r.ok()) << r.error.toString().toStdString();
-    EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" <> 'PAUSED'"_s), 0);
+    EXPECT_EQ(
+            count(u"SELECT COUNT(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" <> 'PAUSED'"_s),
+            0);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"QRTZ_PAUSED_TRIGGER_GRPS\" WHERE \"TRIGGER_GROUP\" = "
                     "'_$_ALL_GROUPS_PAUSED_$_'"_s),
               1);
@@ -253,8 +261,10 @@ TEST_F(SqliteDatabaseTest, NeutralisesATestCopy)
     QStringList changes;
     for (const auto &c : r.changes)
         changes.append(c.description);
-    EXPECT_TRUE(changes.filter(u"1c-prod.example.ru"_s).size() == 1) << changes.join(u'\n').toStdString();
-    EXPECT_TRUE(changes.filter(u"Paused 9 scheduler triggers"_s).size() == 1) << changes.join(u'\n').toStdString();
+    EXPECT_TRUE(changes.filter(u"1c-prod.example.ru"_s).size() == 1)
+            << changes.join(u'\n').toStdString();
+    EXPECT_TRUE(changes.filter(u"Paused 9 scheduler triggers"_s).size() == 1)
+            << changes.join(u'\n').toStdString();
     // The SiteUrl setting (SQLite sample has no SysSettingsValue rows): reported as 0 rows.
     // Running it again changes nothing more and does not add a second marker.
     const NeutralizeResult again = n.neutralize(o, m_progress);
@@ -272,13 +282,15 @@ TEST_F(SqliteDatabaseTest, RefusesToPointTheTestCopyAtProductionOneC)
     o.testOneCUrl.clear();
     EXPECT_EQ(n.neutralize(o, m_progress).error.code(), DbError::Code::InvalidName);
     // Nothing changed.
-    EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" = 'PAUSED'"_s), 3);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" = 'PAUSED'"_s),
+              3);
     // Without the 1C connection table the copy cannot be made safe: refused, rolled back.
     m_sql.exec(u"DROP TABLE \"SmrOneCConnection\""_s);
     o.testOneCUrl = u"http://1c-test/"_s;
     const auto r = n.neutralize(o, m_progress);
     EXPECT_EQ(r.error.code(), DbError::Code::NotFound);
-    EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" = 'PAUSED'"_s), 3);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM \"QRTZ_TRIGGERS\" WHERE \"TRIGGER_STATE\" = 'PAUSED'"_s),
+              3);
 }
 
 } // namespace
