@@ -774,10 +774,12 @@ DbError PostgresAdmin::runRestore(const PgToolSet &tools, const QString &backupP
         spec.arguments += {u"--no-owner"_s, u"--no-privileges"_s};
     spec.arguments += {u"--dbname=%1"_s.arg(connectionString(database)), backupPath};
     spec.extraEnvironment = toolEnvironment();
-    spec.timeoutMs = std::numeric_limits<int>::max();
+    spec.timeoutMs = 24 * 3600 * 1000; // a day: the biggest BPMSoft databases restore in hours
+    // One "creating …" or "processing data for table …" line per archive entry, with or
+    // without --jobs (the "processing/launching/finished item" lines of the parallel mode
+    // would count some entries twice).
     static const QRegularExpression step(
-            u"pg_restore: (creating|processing data for table|executing|processing item|"
-            "launching item|finished item)"_s);
+            u"^pg_restore: (creating |processing data for table |executing )"_s);
     spec.onLine = [&](const QString &line, bool fromError) {
         if (!fromError)
             return;
@@ -785,8 +787,7 @@ DbError PostgresAdmin::runRestore(const PgToolSet &tools, const QString &backupP
             errorLines.append(line);
             return;
         }
-        if (entries > 0 && step.match(line).hasMatch() && !line.contains(u"finished item"_s) &&
-            !line.contains(u"launching item"_s))
+        if (entries > 0 && step.match(line).hasMatch())
             span.set(double(++seen) / double(entries));
         if (line.contains(u"processing data for table"_s))
             progress.setStatus(tr("Restoring %1: %2").arg(database, line.section(u"table "_s, 1)));

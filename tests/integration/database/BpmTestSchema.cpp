@@ -139,6 +139,11 @@ QString BpmTestSchema::create(QSqlDatabase db, int rows, bool withDeduplicationC
                 u"INSERT INTO \"MailboxSyncSettings\" VALUES (%1, 'now', 'now', 1, 1)"_s.arg(
                         id(n++)));
     }
+    // One transaction: SQLite would otherwise sync the file after every row.
+    if (!pg)
+        statements.prepend(u"BEGIN"_s);
+    if (!pg)
+        statements.append(u"COMMIT"_s);
     for (const QString &s : std::as_const(statements)) {
         const QString error = exec(db, s);
         if (!error.isEmpty())
