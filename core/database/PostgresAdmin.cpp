@@ -1097,8 +1097,15 @@ RestoreResult PostgresAdmin::replaceFromBackup(const QString &backupPath, Progre
             const QString setting = row.value(1).toString();
             const QString key = setting.section(u'=', 0, 0);
             const QString value = setting.section(u'=', 1);
-            if (!SqlDialect::isPlainIdentifier(key.section(u'.', 0, 0)))
+            // Only names like search_path or myext.option: never text pasted as SQL.
+            bool plain = !key.isEmpty();
+            for (const QString &part : key.split(u'.'))
+                plain = plain && SqlDialect::isPlainIdentifier(part);
+            if (!plain) {
+                result.warnings.append(tr("The setting %1 of «%2» could not be given back: %3")
+                                               .arg(key, name, tr("not a plain setting name")));
                 continue;
+            }
             // List settings (search_path, DateStyle) are stored as "a, b": one literal each.
             QStringList literals;
             for (QString element : value.split(u',')) {

@@ -699,6 +699,10 @@
         <source>Replaced «%1» with the backup %2.</source>
         <translation>«%1» заменена резервной копией %2.</translation>
     </message>
+    <message>
+        <source>not a plain setting name</source>
+        <translation>недопустимое имя параметра</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::PostgresCasts</name>
