@@ -6,6 +6,10 @@
 #include "plan/ResumeCommand.h"
 #include "plan/RunCommand.h"
 #include "plan/StatusCommand.h"
+#include "db/DbBackupCommand.h"
+#include "db/DbFingerprintCommand.h"
+#include "db/DbRestoreCommand.h"
+#include "db/DbVerifyCommand.h"
 
 namespace upgrade::cli {
 
@@ -18,6 +22,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<ResumeCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<DbBackupCommand>());
+    commands.push_back(std::make_unique<DbVerifyCommand>());
+    commands.push_back(std::make_unique<DbRestoreCommand>());
+    commands.push_back(std::make_unique<DbFingerprintCommand>());
     return commands;
 }
 
