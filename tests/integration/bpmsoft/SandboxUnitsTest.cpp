@@ -1,9 +1,9 @@
 // Sandbox parts without servers: scenarios and faults, and the package archive format
 // (PackageArchiveBuilder written, SandboxArchiveReader read back; hostile archives refused).
-#include "packagebuilder/PackageArchiveBuilder.h"
 #include "QtPrinters.h"
 #include "SandboxArchiveReader.h"
 #include "SandboxScenario.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,9 +81,9 @@ TEST(SandboxScenario, ParsesFilesAndRejectsBadSpecs)
 TEST(PackageArchive, BuilderWritesTheRealFormat)
 {
     PackageArchiveBuilder b;
-    auto &p = b.addPackage(u"SmrOneCConnector"_s, u"2.4.0"_s);
+    auto &p = b.addSamplePackage(u"SmrOneCConnector"_s, u"2.4.0"_s);
     p.dependsOn.append({u"Base"_s, {}, u"1.6.0"_s});
-    const QByteArray stream = PackageArchiveBuilder::entryStream(p);
+    const QByteArray stream = PackageArchiveBuilder::packageStream(p);
     // First entry: name length in characters, UTF-16LE name, content length, content.
     ASSERT_GT(stream.size(), 8);
     const quint32 nameChars = qFromLittleEndian<quint32>(stream.constData());
@@ -97,15 +97,15 @@ TEST(PackageArchive, BuilderWritesTheRealFormat)
     EXPECT_EQ(descriptor.value(u"Name"_s).toString(), u"SmrOneCConnector"_s);
     EXPECT_EQ(descriptor.value(u"PackageVersion"_s).toString(), u"2.4.0"_s);
     EXPECT_EQ(descriptor.value(u"UId"_s).toString(), PackageArchiveBuilder::uidFor(p.name));
-    EXPECT_TRUE(PackageArchiveBuilder::packageGz(p).startsWith("\x1f\x8b"));
+    EXPECT_TRUE(PackageArchiveBuilder::package(p).startsWith("\x1f\x8b"));
 }
 
 TEST(PackageArchive, SandboxReadsWhatTheBuilderWrites)
 {
     QTemporaryDir dir;
     PackageArchiveBuilder b;
-    b.addPackage(u"SmrOneCBase"_s, u"2.4.0"_s);
-    b.addPackage(u"SmrOneCConnector"_s, u"2.4.1"_s, u"Vendor"_s);
+    b.addSamplePackage(u"SmrOneCBase"_s, u"2.4.0"_s);
+    b.addSamplePackage(u"SmrOneCConnector"_s, u"2.4.1"_s, u"Vendor"_s);
     const QString zip = QDir(dir.path()).filePath(u"a.zip"_s);
     ASSERT_TRUE(b.writeZip(zip));
     QString error;
@@ -128,21 +128,21 @@ TEST(PackageArchive, HostileArchivesAreRefused)
     QString error;
     {
         PackageArchiveBuilder b;
-        b.addRawZipEntry(u"../evil.gz"_s, PackageArchiveBuilder::gzip("x"));
+        b.addFile(u"../evil.gz"_s, PackageArchiveBuilder::gzip("x"));
         const QString path = QDir(dir.path()).filePath(u"dots.zip"_s);
         ASSERT_TRUE(b.writeZip(path));
         EXPECT_FALSE(SandboxArchiveReader::read(path, &error));
     }
     {
         PackageArchiveBuilder b;
-        b.addRawZipEntry(u"readme.txt"_s, "hello");
+        b.addFile(u"readme.txt"_s, "hello");
         const QString path = QDir(dir.path()).filePath(u"txt.zip"_s);
         ASSERT_TRUE(b.writeZip(path));
         EXPECT_FALSE(SandboxArchiveReader::read(path, &error));
     }
     {
         PackageArchiveBuilder b;
-        auto &p = b.addPackage(u"NoDescriptor"_s, u"1.0"_s);
+        auto &p = b.addSamplePackage(u"NoDescriptor"_s, u"1.0"_s);
         p.withDescriptor = false;
         const QString path = QDir(dir.path()).filePath(u"nodesc.zip"_s);
         ASSERT_TRUE(b.writeZip(path));
@@ -151,13 +151,13 @@ TEST(PackageArchive, HostileArchivesAreRefused)
     }
     {
         // An entry that claims more bytes than the package has.
-        QByteArray stream = PackageArchiveBuilder::encodeEntries({{u"descriptor.json"_s, "{}"}});
+        QByteArray stream = PackageArchiveBuilder::entry(u"descriptor.json"_s, "{}");
         qToLittleEndian<quint32>(1000000, stream.data() + 4 + 2 * 15);
         EXPECT_FALSE(
                 SandboxArchiveReader::readPackage(PackageArchiveBuilder::gzip(stream), &error));
         // A truncated gzip stream.
         PackageArchiveBuilder b;
-        const QByteArray gz = PackageArchiveBuilder::packageGz(b.addPackage(u"T"_s, u"1"_s));
+        const QByteArray gz = PackageArchiveBuilder::package(b.addSamplePackage(u"T"_s, u"1"_s));
         EXPECT_FALSE(SandboxArchiveReader::readPackage(gz.left(gz.size() / 2), &error));
         EXPECT_TRUE(error.contains(u"InvalidGZipArchiveException"_s));
     }
