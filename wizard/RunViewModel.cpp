@@ -40,7 +40,7 @@ RunViewModel::RunViewModel(WizardServices services, QObject *parent)
 
 RunViewModel::~RunViewModel()
 {
-    if (m_runner && m_runner->isRunning())
+    if (isBusy())
         logWarning(u"the wizard closes while a run is active; cancelling it"_s);
     m_runner.reset();
 }

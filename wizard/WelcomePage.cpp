@@ -187,7 +187,6 @@ bool WelcomePage::validatePage()
     WelcomeViewModel *vm = m_session->welcome();
     if (m_advancePending)
         return false;
-    m_resumed = false;
     if (vm->mode() == WelcomeViewModel::Sandbox &&
         (vm->sandboxState() != WelcomeViewModel::SandboxState::Ready || !vm->isReady() ||
          vm->secretsFile() != vm->rehearsal()->secretsFile ||
@@ -201,12 +200,17 @@ bool WelcomePage::validatePage()
     if (!vm->isReady())
         return false;
     if (vm->resumeChosen()) {
+        // Opened already (this is the second call, after runOpened): go on.
+        if (m_resumed && m_session->run()->runDirectory() == vm->unfinishedRun()->runDirectory)
+            return true;
+        m_resumed = false;
         m_advancePending = true;
         emit completeChanged();
         m_session->run()->openRun(vm->unfinishedRun()->runDirectory,
                                   m_session->profile()->typedSecrets(), vm->secretsFile());
         return false;
     }
+    m_resumed = false;
     return true;
 }
 
