@@ -209,6 +209,7 @@ std::optional<Answer> RunDriver::askTerminal(const Question &question)
 
 void RunDriver::onQuestion(Runner &runner, const Question &question)
 {
+    const std::optional<Answer> preset = presetAnswer(question);
     if (m_options.json) {
         QJsonArray choices;
         for (const QString &c : question.choices)
@@ -224,11 +225,11 @@ void RunDriver::onQuestion(Runner &runner, const Question &question)
                       {u"step"_s, question.stepId},
                       {u"default"_s, question.unattendedDefault}};
         event(o);
-    } else {
+    } else if (!m_options.interactive || preset) {
         m_context.out << u"    ? "_s << question.text << u" ["_s << question.id << u"]"_s
                       << Qt::endl;
     }
-    std::optional<Answer> answer = presetAnswer(question);
+    std::optional<Answer> answer = preset;
     if (!answer && m_options.interactive)
         answer = askTerminal(question);
     if (m_options.json)

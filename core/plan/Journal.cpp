@@ -280,11 +280,19 @@ bool Journal::openConnection(bool readOnly, QString *error, bool immutable)
         db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
                                       : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
+    // SQLite opens lazily: a first read shows whether the file can really be used.
+    QString failure;
     if (!db.open()) {
+        failure = db.lastError().text();
+    } else {
+        QSqlQuery probe(db);
+        if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s))
+            failure = probe.lastError().text();
+    }
+    if (!failure.isEmpty()) {
         if (error)
             *error = tr("Cannot open the journal %1: %2")
-                             .arg(QDir::toNativeSeparators(filePath(m_directory)),
-                                  db.lastError().text());
+                             .arg(QDir::toNativeSeparators(filePath(m_directory)), failure);
         return false;
     }
     return true;
@@ -423,8 +431,10 @@ std::unique_ptr<Journal> Journal::open(const QString &runDirectory, Mode mode, Q
             return refuse(tr("It is not a journal of this program."));
     }
     if (mode == Mode::ReadOnly && !hasWal) {
-        // Sound: now as an ordinary reader, which sees a writer's changes as they come.
-        if (!journal->openConnection(true, &openError))
+        // Sound: now as an ordinary reader, which sees a writer's changes as they come. In a
+        // read-only folder (SQLite cannot make its side files there) it stays immutable.
+        if (!journal->openConnection(true, &openError) &&
+            !journal->openConnection(true, &openError, true))
             return refuse(openError);
     }
     if (mode == Mode::ReadWrite) {

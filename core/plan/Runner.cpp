@@ -564,7 +564,9 @@ StageState RunnerWorker::runSteps(const Stage &stage, bool rollback, QString *me
             q.id = u"confirm.rerun.%1"_s.arg(id);
             q.kind = Question::Kind::Confirm;
             q.stepId = id;
-            q.text = tr("The step \"%1\" was %2 the last time, and it changes %3. Run it again?")
+            q.text = tr("The step \"%1\" did not finish the last time (%2), and it changes %3. Run "
+                        "it "
+                        "again?")
                              .arg(step.title(), toString(record->state),
                                   Plan::describeTarget(step.target(), m_profile));
             q.details = tr("It may have done part of its work. Check the target first if you "

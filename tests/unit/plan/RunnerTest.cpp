@@ -5,6 +5,7 @@
 #include "WaitUntil.h"
 
 #include "plan/Context.h"
+#include "plan/ContextBackend.h"
 #include "plan/IdentityProvider.h"
 #include "plan/Journal.h"
 #include "plan/Runner.h"
@@ -12,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -397,7 +399,7 @@ TEST_F(RunnerTest, CancelMidStepWithinItsDeadline)
     timer.start();
     runner.cancel();
     ASSERT_TRUE(test::waitUntil([&] { return state.has_value(); }));
-    EXPECT_LT(timer.elapsed(), 1000); // well within the 2 s grace
+    EXPECT_LT(timer.elapsed(), 2000); // within the grace deadline (else: abandoned, failed)
     EXPECT_EQ(*state, StageState::Cancelled);
     EXPECT_EQ(after->runs, 0);
     EXPECT_EQ(stateOf(u"test.slow"_s), StepState::Cancelled);
@@ -441,10 +443,11 @@ TEST_F(RunnerTest, AStepPastItsTimeoutThatStopsIsFailedAndMayBeRetried)
 TEST_F(RunnerTest, AStepThatHangsPastItsTimeoutIsAbandoned)
 {
     std::atomic_bool release = false;
+    std::atomic_int lateWrite = -1;
     auto hung = std::make_shared<FnStep>(u"test.hangs"_s, [&](Context &context, Progress &) {
         while (!release) // ignores cancel
             QThread::msleep(5);
-        context.setValue(u"late"_s, true); // after being abandoned: goes nowhere
+        lateWrite = context.setValue(u"late"_s, true) ? 1 : 0; // abandoned: goes nowhere
         return StepResult::ok();
     });
     hung->limit = 200ms;
@@ -461,7 +464,8 @@ TEST_F(RunnerTest, AStepThatHangsPastItsTimeoutIsAbandoned)
     EXPECT_EQ(j->step(u"test.hangs"_s)->state, StepState::Failed);
     EXPECT_TRUE(j->step(u"test.hangs"_s)->message.contains(u"did not stop"_s));
     release = true;
-    QThread::msleep(50);
+    ASSERT_TRUE(test::waitUntil([&] { return lateWrite >= 0; }));
+    EXPECT_EQ(lateWrite, 0);
     EXPECT_TRUE(journal()->value(u"late"_s).isUndefined());
 }
 
@@ -741,6 +745,64 @@ TEST_F(RunnerTest, OnlyOneRunnerPerJournal)
     EXPECT_EQ(run(StageKind::Test), StageState::Blocked);
     EXPECT_TRUE(finalMessage.contains(u"Another copy"_s));
     release = true;
+}
+
+TEST_F(RunnerTest, AStepCanBeTestedWithoutARunner)
+{
+    QString error;
+    auto j = Journal::open(runDir(), Journal::Mode::ReadWrite, &error);
+    ASSERT_TRUE(j) << error.toStdString();
+    Services services;
+    services.set<IdentityProvider>(identity);
+    auto backend =
+            std::make_shared<DirectContextBackend>(*j, [](const Question &) { return yes(); });
+    Context context(profile, StageKind::Test, services, backend, runDir(), u"test.backup"_s);
+    EXPECT_EQ(context.service<IdentityProvider>(), identity.get());
+    EXPECT_FALSE(context.secret(u"test.database"_s)); // no SecretStore service
+
+    auto step = backupStep(u"test.backup"_s, identity->identities[EnvironmentKind::Production]);
+    LogProgress progress;
+    EXPECT_TRUE(step->run(context, progress).isOk());
+    const std::optional<Artifact> backup = context.verifiedArtifact(ProdBackup);
+    ASSERT_TRUE(backup);
+    EXPECT_EQ(backup->stepId, u"test.backup"_s);
+    EXPECT_EQ(backup->source.fingerprint, u"prod-fp"_s);
+    EXPECT_FALSE(context.verifiedArtifact({ProdBackup.kind, EnvironmentKind::Test}));
+
+    EXPECT_TRUE(context.setValue(u"integration.results"_s, QJsonArray{1}));
+    EXPECT_EQ(context.value(u"integration.results"_s).toArray().size(), 1);
+    Question q;
+    q.id = u"confirm.x"_s;
+    ASSERT_TRUE(context.ask(q));
+    EXPECT_EQ(j->answers().last().questionId, u"confirm.x"_s);
+    EXPECT_EQ(j->answers().last().stepId, u"test.backup"_s);
+}
+
+TEST_F(RunnerTest, AFailedRollbackIsReportedAndAnInterruptedOneContinues)
+{
+    passTestStage();
+    auto failing = std::make_shared<FnStep>(u"production.install"_s, [](Context &, Progress &) {
+        return StepResult::failed(u"install failed"_s);
+    });
+    int rollbackFailures = 1;
+    auto rollback = std::make_shared<FnStep>(u"production.rollback"_s, [&](Context &, Progress &) {
+        return rollbackFailures-- > 0 ? StepResult::failed(u"restore failed"_s) : StepResult::ok();
+    });
+    setStage(StageKind::Production, {failing}, {rollback});
+    answerer = [](const Question &q) -> std::optional<Answer> {
+        if (q.id.startsWith(u"confirm."_s))
+            return yes();
+        return std::nullopt; // unattended: rollback, then abort when the rollback fails
+    };
+    EXPECT_EQ(run(StageKind::Production), StageState::RollbackFailed);
+    EXPECT_EQ(questions.last().id, u"on-failure.production.rollback"_s);
+    EXPECT_EQ(questions.last().choices, (QStringList{u"retry"_s, u"abort"_s}));
+    EXPECT_EQ(journal()->stage(StageKind::Production)->state, StageState::RollbackFailed);
+
+    // Resuming goes on with the rollback, not with the failed install.
+    EXPECT_EQ(run(std::nullopt), StageState::RolledBack) << finalMessage.toStdString();
+    EXPECT_EQ(failing->runs, 1);
+    EXPECT_EQ(rollback->runs, 2);
 }
 
 } // namespace
