@@ -291,14 +291,7 @@ bool ConnectionsPage::validatePage()
     ProfileViewModel *profile = m_session->profile();
     profile->setShowAllProblems(true);
     if (!profile->isValid()) {
-        // Show the first tab with a problem.
-        const QStringList prefixes{u"environments.production"_s, u"environments.test"_s,
-                                   u"packageArchive"_s, QString()};
-        for (int i = 0; i < prefixes.size(); ++i)
-            if (m_binder->visibleProblemCount(prefixes.at(i)) > 0) {
-                m_tabs->setCurrentIndex(i);
-                break;
-            }
+        revealFirstProblem();
         m_saveStatus->setText(tr("The profile has %n problem(s); each is shown at its field.",
                                  nullptr, int(profile->problems().size())));
         return false;
@@ -327,6 +320,23 @@ int ConnectionsPage::nextId() const
 void ConnectionsPage::showTab(int index)
 {
     m_tabs->setCurrentIndex(index);
+}
+
+bool ConnectionsPage::revealFirstProblem()
+{
+    QWidget *field = m_binder->firstProblemWidget();
+    if (!field)
+        return false;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!m_tabs->widget(i)->isAncestorOf(field))
+            continue;
+        m_tabs->setCurrentIndex(i);
+        if (auto *area = qobject_cast<QScrollArea *>(m_tabs->widget(i)))
+            area->ensureWidgetVisible(field, 50, 80);
+        field->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
 }
 
 void ConnectionsPage::updateTabs()

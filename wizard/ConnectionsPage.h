@@ -34,6 +34,8 @@ public:
 
     /// For the screenshot tour: shows tab `index`.
     void showTab(int index);
+    /// Shows the first field with a problem (its tab, scrolled to it, focused); false if none.
+    bool revealFirstProblem();
 
 protected:
     void changeEvent(QEvent *event) override;

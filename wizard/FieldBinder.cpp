@@ -116,6 +116,20 @@ int FieldBinder::visibleProblemCount(const QString &prefix) const
     return n;
 }
 
+QWidget *FieldBinder::firstProblemWidget() const
+{
+    for (const Binding &b : m_bindings) {
+        if (m_model->visibleMessagesAt(b.path).isEmpty())
+            continue;
+        if (b.edit)
+            return b.edit;
+        if (b.combo)
+            return b.combo;
+        return b.error;
+    }
+    return nullptr;
+}
+
 void FieldBinder::refreshValues()
 {
     if (m_updating)

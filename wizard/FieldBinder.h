@@ -39,6 +39,9 @@ public:
     /// Visible problems under `prefix` (for a tab's warning icon).
     int visibleProblemCount(const QString &prefix) const;
 
+    /// The editor (or error label) of the first field showing a problem, in binding order.
+    QWidget *firstProblemWidget() const;
+
     void refreshValues();
     void refreshProblems();
 

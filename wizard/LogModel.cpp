@@ -51,6 +51,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return lineAt(index.row());
+    case Qt::ToolTipRole:
+        return l.text.size() > 80 ? QVariant(l.text) : QVariant();
     case Qt::ForegroundRole:
         if (l.level == Error)
             return QBrush(QColor(0xb0, 0x1e, 0x1e));

@@ -25,13 +25,12 @@ PlanPage::PlanPage(WizardSession *session, QWidget *parent)
     setObjectName(u"planPage"_s);
     setCommitPage(true);
     m_tree->setObjectName(u"planTree"_s);
-    m_tree->setColumnCount(3);
+    m_tree->setColumnCount(2);
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_backups->setObjectName(u"planBackups"_s);
     m_backups->setWordWrap(true);
     m_backups->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,20 +59,21 @@ void PlanPage::refresh()
         if (!stage) {
             stage = new QTreeWidgetItem(m_tree);
             stage->setText(0, stageTitle(row.stage));
-            stage->setText(2, PlanViewModel::formatEstimate(plan->estimateMs(row.stage)));
+            stage->setText(1, PlanViewModel::formatEstimate(plan->estimateMs(row.stage)));
             QFont bold = stage->font(0);
             bold.setBold(true);
-            for (int c = 0; c < 3; ++c)
+            for (int c = 0; c < 2; ++c)
                 stage->setFont(c, bold);
             stage->setFirstColumnSpanned(false);
         }
         auto *item = new QTreeWidgetItem(stage);
         item->setData(0, Qt::UserRole, row.id);
-        item->setText(0,
-                      row.rollback ? tr("If it fails — roll back: %1").arg(row.title) : row.title);
-        item->setText(1, row.where);
-        item->setToolTip(1, row.where);
-        item->setText(2, PlanViewModel::formatEstimate(row.estimateMs));
+        // The step, and under it where it acts.
+        const QString title =
+                row.rollback ? tr("If it fails — roll back: %1").arg(row.title) : row.title;
+        item->setText(0, title + u'\n' + row.where);
+        item->setToolTip(0, title + u'\n' + row.where);
+        item->setText(1, PlanViewModel::formatEstimate(row.estimateMs));
         if (row.destructive) {
             item->setIcon(0, StateIcons::icon(StateIcons::Kind::Destructive));
             item->setToolTip(0, row.backupsNeeded.isEmpty()
@@ -95,10 +95,15 @@ void PlanPage::refresh()
     QStringList lines;
     for (StageKind kind : {StageKind::Test, StageKind::Production}) {
         const QStringList backups = plan->backupsTaken(kind);
-        if (!backups.isEmpty())
-            lines << tr("<b>%1</b> takes: %2").arg(stageTitle(kind), backups.join(u"; "_s));
+        if (!backups.isEmpty()) {
+            QStringList items;
+            for (const QString &b : backups)
+                items << u"• "_s + b.toHtmlEscaped();
+            lines << tr("<b>%1</b> takes these backups:").arg(stageTitle(kind)) + u"<br>"_s +
+                             items.join(u"<br>"_s);
+        }
     }
-    m_backups->setText(lines.isEmpty() ? QString() : lines.join(u"<br>"_s));
+    m_backups->setText(lines.join(u"<br>"_s));
 }
 
 void PlanPage::changeEvent(QEvent *event)
@@ -116,7 +121,7 @@ void PlanPage::retranslate()
     setSubTitle(tr("What will happen where. Nothing on production changes before a verified "
                    "backup of this run exists."));
     setButtonText(QWizard::CommitButton, tr("&Start the test stage"));
-    m_tree->setHeaderLabels({tr("Step"), tr("Where"), tr("Usual time")});
+    m_tree->setHeaderLabels({tr("Step and where it acts"), tr("Usual time")});
     m_tree->setAccessibleName(tr("Steps of the upgrade"));
     m_legend->setText(tr("Steps marked with the orange sign change data: each runs only after a "
                          "verified backup of this run and a fresh check that its target is the "

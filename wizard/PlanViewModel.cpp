@@ -33,14 +33,24 @@ qint64 PlanViewModel::estimateFor(const QString &stepId, int weight)
     return qint64(3 * std::max(weight, 1)) * 60000;
 }
 
+QString PlanViewModel::describeWhere(const StepTarget &target, const Profile &profile)
+{
+    QString text = Plan::describeTarget(target, profile);
+    const QString prefix = toString(target.environment) + u": "_s;
+    if (text.startsWith(prefix))
+        text = text.mid(prefix.size());
+    return target.environment == EnvironmentKind::Production ? tr("Production: %1").arg(text)
+                                                             : tr("Test: %1").arg(text);
+}
+
 QString PlanViewModel::describeArtifact(const ArtifactSpec &spec, const Profile &profile)
 {
     if (spec.kind == QStringView(ArtifactKind::DatabaseBackup))
         return tr("Database backup — %1")
-                .arg(Plan::describeTarget({spec.environment, StepTarget::Database}, profile));
+                .arg(describeWhere({spec.environment, StepTarget::Database}, profile));
     if (spec.kind == QStringView(ArtifactKind::InfobaseBackup))
         return tr("1C infobase backup — %1")
-                .arg(Plan::describeTarget({spec.environment, StepTarget::Infobase}, profile));
+                .arg(describeWhere({spec.environment, StepTarget::Infobase}, profile));
     return u"%1 (%2)"_s.arg(spec.kind, toString(spec.environment));
 }
 
@@ -78,7 +88,7 @@ QList<PlanViewModel::Row> PlanViewModel::rows() const
             row.stage = kind;
             row.id = step->id();
             row.title = step->title();
-            row.where = Plan::describeTarget(step->target(), profile);
+            row.where = describeWhere(step->target(), profile);
             row.destructive = step->isDestructive();
             row.rollback = rollback;
             for (const ArtifactSpec &spec : step->backupsNeeded())

@@ -44,6 +44,9 @@ public:
     /// A rough usual duration of a step, from its id (the engine has no estimates yet).
     static qint64 estimateFor(const QString &stepId, int weight);
     static QString describeArtifact(const ArtifactSpec &spec, const Profile &profile);
+    /// Where a step acts, in the profile's words, with the environment translated
+    /// (Plan::describeTarget prefixes the untranslated "production:" / "test:").
+    static QString describeWhere(const StepTarget &target, const Profile &profile);
     /// "≈ 1 h 05 min", "≈ 12 min", "< 1 min" (translated).
     static QString formatEstimate(qint64 ms);
     /// "01:02:03" or "02:03".

@@ -10,8 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +22,9 @@ PreflightPage::PreflightPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel(this))
-    , m_findings(new QTreeWidget)
+    , m_findings(new QScrollArea)
+    , m_findingsBox(new QWidget)
+    , m_findingsLayout(new QVBoxLayout(m_findingsBox))
     , m_recheck(new QPushButton(this))
     , m_stage(new StageView(session->run()->stage(StageKind::Preparation)))
 {
@@ -30,12 +32,11 @@ PreflightPage::PreflightPage(WizardSession *session, QWidget *parent)
     m_summary->setObjectName(u"preflightSummary"_s);
     m_summary->setWordWrap(true);
     m_findings->setObjectName(u"findingsView"_s);
-    m_findings->setColumnCount(2);
-    m_findings->setRootIsDecorated(false);
-    m_findings->setWordWrap(true);
-    m_findings->header()->setStretchLastSection(true);
-    m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_findings->setWidget(m_findingsBox);
+    m_findings->setWidgetResizable(true);
+    m_findingsBox->setBackgroundRole(QPalette::Base);
+    m_findingsBox->setAutoFillBackground(true);
+    m_findingsLayout->addStretch();
     m_recheck->setObjectName(u"recheck"_s);
 
     auto *top = new QHBoxLayout;
@@ -105,18 +106,39 @@ void PreflightPage::updateFindings()
 {
     StageViewModel *stage = m_session->run()->stage(StageKind::Preparation);
     const auto &findings = stage->findings();
-    m_findings->clear();
+    // One row per finding: its icon, what is wrong, and how to fix it — wrapped, never cut.
+    while (m_findingsLayout->count() > 1) {
+        QLayoutItem *item = m_findingsLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
     int blocking = 0;
     for (const auto &f : findings) {
-        auto *item = new QTreeWidgetItem(m_findings);
-        item->setIcon(0, StateIcons::icon(f.finding.isBlocking() ? StateIcons::Kind::Blocking
-                                                                 : StateIcons::Kind::Warning));
-        item->setText(0, f.finding.message);
-        item->setText(1, f.finding.howToFix);
-        item->setToolTip(0, f.finding.isBlocking() ? tr("Blocking: the upgrade cannot start")
-                                                   : tr("Warning"));
+        auto *row = new QWidget(m_findingsBox);
+        row->setObjectName(u"finding"_s);
+        auto *icon = new QLabel(row);
+        icon->setPixmap(StateIcons::icon(f.finding.isBlocking() ? StateIcons::Kind::Blocking
+                                                                : StateIcons::Kind::Warning)
+                                .pixmap(20, 20));
+        icon->setToolTip(f.finding.isBlocking() ? tr("Blocking: the upgrade cannot start")
+                                                : tr("Warning"));
+        auto *text = new QLabel(row);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setText(u"<b>%1</b><br>%2"_s.arg(
+                f.finding.message.toHtmlEscaped(),
+                tr("How to fix: %1").arg(f.finding.howToFix.toHtmlEscaped())));
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(4, 2, 4, 2);
+        layout->addWidget(icon, 0, Qt::AlignTop);
+        layout->addWidget(text, 1);
+        m_findingsLayout->insertWidget(m_findingsLayout->count() - 1, row);
         blocking += f.finding.isBlocking() ? 1 : 0;
     }
+    m_findings->setVisible(!findings.isEmpty());
+    // Room for the findings (up to a third of the page); the stage takes the rest.
+    const int width = std::max(m_findings->viewport()->width(), 600);
+    m_findings->setMinimumHeight(std::min(m_findingsBox->heightForWidth(width) + 6, 220));
     QString summary;
     if (stage->isActive())
         summary = tr("Checking production (read-only): versions, the package, disk space, the "
@@ -147,7 +169,6 @@ void PreflightPage::retranslate()
 {
     setTitle(tr("Preflight"));
     setSubTitle(tr("Before anything changes: is production ready for the upgrade?"));
-    m_findings->setHeaderLabels({tr("Finding"), tr("How to fix")});
     m_findings->setAccessibleName(tr("Findings of the check"));
     m_recheck->setText(tr("Check &again"));
     updateFindings();

@@ -4,7 +4,8 @@
 
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace upgrade::wizard {
 
@@ -36,7 +37,9 @@ private:
 
     WizardSession *m_session;
     QLabel *m_summary;
-    QTreeWidget *m_findings;
+    QScrollArea *m_findings;
+    QWidget *m_findingsBox;
+    QVBoxLayout *m_findingsLayout;
     QPushButton *m_recheck;
     StageView *m_stage;
 };

@@ -122,7 +122,7 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
     QDir().mkpath(outputDirectory);
     const QString before = Translations::currentLanguage();
     for (const QString &language : languages) {
-        Translations::install(language);
+        WelcomeViewModel::installLanguage(language);
         WizardServices services = WizardServices::defaults();
         services.defaultFactoryName = [] { return u"upgrade"_s; };
         UpgradeWizard wizard(services);
@@ -250,7 +250,10 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
         shoot(WelcomePageId, u"welcome"_s, {});
         auto *connections = static_cast<ConnectionsPage *>(wizard.page(ConnectionsPageId));
         shoot(ConnectionsPageId, u"connections-production"_s, [&] { connections->showTab(0); });
-        shoot(ConnectionsPageId, u"connections-test"_s, [&] { connections->showTab(1); });
+        shoot(ConnectionsPageId, u"connections-test"_s, [&] {
+            settle(50);
+            connections->revealFirstProblem();
+        });
         shoot(ConnectionsPageId, u"connections-package"_s, [&] { connections->showTab(2); });
         shoot(ConnectionsPageId, u"connections-general"_s, [&] { connections->showTab(3); });
         s->welcome()->setMode(WelcomeViewModel::Cloud);
@@ -381,7 +384,7 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
         shoot(FinishPageId, u"finish"_s, {});
         wizard.hide();
     }
-    Translations::install(before);
+    WelcomeViewModel::installLanguage(before);
     return result;
 }
 

@@ -107,8 +107,8 @@ StageView::StageView(StageViewModel *model, QWidget *parent)
     logLayout->addWidget(m_log, 1);
     m_splitter->addWidget(m_steps);
     m_splitter->addWidget(logBox);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -149,9 +149,7 @@ void StageView::updateState()
     else if (*m.state() == StageState::Running)
         state = m.question() ? tr("Waiting for your answer.") : tr("Running.");
     else
-        state = m.message().isEmpty()
-                        ? StateTexts::stage(*m.state())
-                        : tr("%1: %2").arg(StateTexts::stage(*m.state()), m.message());
+        state = m.message().isEmpty() ? StateTexts::stage(*m.state()) : m.message();
     m_state->setText(state);
     const bool bad =
             m.state() && (*m.state() == StageState::Failed || *m.state() == StageState::Blocked ||
@@ -226,6 +224,13 @@ void StageView::updateSteps()
             m_steps->scrollToItem(item);
     }
     m_steps->resizeColumnToContents(0);
+    // All steps in view (up to 8); the log takes the rest.
+    const int rows = std::min(int(steps.size()), 8);
+    const int rowHeight = steps.isEmpty() ? 20 : m_steps->sizeHintForRow(0);
+    const int height = m_steps->header()->sizeHint().height() + rows * rowHeight +
+                       2 * m_steps->frameWidth() + 4;
+    m_steps->setMinimumHeight(height);
+    m_steps->setMaximumHeight(steps.size() <= 8 ? height : QWIDGETSIZE_MAX);
 }
 
 void StageView::changeEvent(QEvent *event)

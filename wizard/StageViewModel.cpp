@@ -293,7 +293,9 @@ void StageViewModel::findingsReported(const QString &stepId, const Requirements 
 void StageViewModel::questionAsked(const Question &question)
 {
     m_question = question;
-    m_log->append(LogModel::Warning, question.stepId, question.text);
+    // A failure question repeats the failure just logged.
+    if (!question.id.startsWith(u"on-failure."_s))
+        m_log->append(LogModel::Warning, question.stepId, question.text);
     emit questionChanged();
     emit changed();
 }

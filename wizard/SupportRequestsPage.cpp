@@ -33,6 +33,11 @@ SupportRequestsPage::SupportRequestsPage(WizardSession *session, QWidget *parent
     setObjectName(u"supportRequestsPage"_s);
     m_intro->setWordWrap(true);
     m_list->setObjectName(u"requestList"_s);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setSpacing(2);
     m_text->setObjectName(u"requestText"_s);
     m_text->setReadOnly(true);
     m_copy->setObjectName(u"copyRequest"_s);
@@ -41,8 +46,8 @@ SupportRequestsPage::SupportRequestsPage(WizardSession *session, QWidget *parent
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_text);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);

@@ -39,11 +39,19 @@ void WelcomeViewModel::setMode(Mode mode)
     emit modeChanged(mode);
 }
 
+void WelcomeViewModel::installLanguage(const QString &language)
+{
+    Translations::install(language);
+    QLocale::setDefault(Translations::currentLanguage() == u"ru"_s
+                                ? QLocale(QLocale::Russian, QLocale::Russia)
+                                : QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
 void WelcomeViewModel::setLanguage(const QString &language)
 {
     if (m_language == language)
         return;
-    Translations::install(language);
+    installLanguage(language);
     m_language = Translations::currentLanguage();
     emit languageChanged(m_language);
 }

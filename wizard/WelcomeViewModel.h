@@ -38,6 +38,9 @@ public:
     QString language() const { return m_language; }
     /// Switches the program's language ("ru" or "en") at once; every page re-translates.
     void setLanguage(const QString &language);
+    /// Installs the translations of `language` (empty: the system's) and makes QLocale's
+    /// default follow it (day names, dates and numbers in the pages' language).
+    static void installLanguage(const QString &language);
 
     // --- profiles ------------------------------------------------------------------------
     /// Reads the list of recent profiles (background); with `openNewest`, opens the newest.

@@ -13,7 +13,6 @@
 #include "WelcomeViewModel.h"
 #include "WizardServices.h"
 #include "util/Log.h"
-#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,7 +49,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     QTextStream err(stderr);
 
-    upgrade::Translations::install(parser.value(lang));
+    upgrade::wizard::WelcomeViewModel::installLanguage(parser.value(lang));
 
     if (parser.isSet(screenshots)) {
         // One look for every page, whatever the desktop's theme.
