@@ -22,6 +22,8 @@ public:
     /// The longest stall since start(), in milliseconds.
     qint64 longestStallMs() const { return m_longest; }
     int stallsOver(qint64 ms) const;
+    /// Every stall above 50 ms since start(), in order.
+    const QList<qint64> &stalls() const { return m_stalls; }
 
 private:
     void tick();

@@ -60,6 +60,7 @@ StageView::StageView(StageViewModel *model, QWidget *parent)
     m_step->setTextVisible(false);
     m_status->setObjectName(u"stepStatus"_s);
     m_status->setMinimumWidth(50);
+    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_clock->setObjectName(u"stageClock"_s);
     m_overallLabel->setBuddy(m_overall);
@@ -230,7 +231,24 @@ void StageView::updateSteps()
     const int height = m_steps->header()->sizeHint().height() + rows * rowHeight +
                        2 * m_steps->frameWidth() + 4;
     m_steps->setMinimumHeight(height);
-    m_steps->setMaximumHeight(steps.size() <= 8 ? height : QWIDGETSIZE_MAX);
+    if (height != m_stepsHeight) {
+        m_stepsHeight = height;
+        fitSplitter();
+    }
+}
+
+void StageView::fitSplitter()
+{
+    // The steps get the room they need; the log the rest (the person may drag it later).
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (total > m_stepsHeight)
+        m_splitter->setSizes({m_stepsHeight, total - m_stepsHeight});
+}
+
+void StageView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplitter();
 }
 
 void StageView::changeEvent(QEvent *event)

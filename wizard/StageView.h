@@ -35,8 +35,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitSplitter();
     void updateState();
     void updateSteps();
     void updateClock();
@@ -61,6 +63,7 @@ private:
     QListView *m_log;
     LogFilterModel *m_filter;
     QTimer m_timer;
+    int m_stepsHeight = 0;
 };
 
 } // namespace upgrade::wizard

@@ -1,11 +1,13 @@
 #include "WizardServices.h"
 
 #include "ReachabilityChecker.h"
+#include "RehearsalStepFactory.h"
 #include "ReportActions.h"
 #include "RunServicesProvider.h"
 #include "SampleSandboxLauncher.h"
 #include "SupportRequestTextProvider.h"
 
+#include "plan/sample/SampleStepFactory.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/SecretStoreFactory.h"
 
@@ -26,7 +28,10 @@ WizardServices WizardServices::defaults()
                         QString *error) -> std::unique_ptr<SecretStore> {
         return SecretStoreFactory::create(profile, secretsFile, error);
     };
-    s.stepFactory = [](const QString &name, QString *error) {
+    s.stepFactory = [](const QString &name, QString *error) -> std::unique_ptr<StepFactory> {
+        // The rehearsal shows the sample plan with translated titles (RehearsalStepFactory).
+        if (name == sample::SampleStepFactory::factoryName())
+            return std::make_unique<RehearsalStepFactory>();
         return StepFactory::create(name, error);
     };
     s.defaultFactoryName = [] { return StepFactory::defaultName(); };

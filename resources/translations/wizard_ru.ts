@@ -940,6 +940,49 @@ Thank you.</source>
     </message>
 </context>
 <context>
+    <name>upgrade::wizard::RehearsalStepFactory</name>
+    <message>
+        <source>Counterparties</source>
+        <translation>Контрагенты</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Check production</source>
+        <translation>Проверить продуктивный сайт</translation>
+    </message>
+    <message>
+        <source>Back up the production database</source>
+        <translation>Создать резервную копию базы продуктивного сайта</translation>
+    </message>
+    <message>
+        <source>Restore the copy as the test database</source>
+        <translation>Восстановить копию как тестовую базу</translation>
+    </message>
+    <message>
+        <source>Install the package on the test site</source>
+        <translation>Установить пакет на тестовый сайт</translation>
+    </message>
+    <message>
+        <source>Run the integration on the test site and check it</source>
+        <translation>Запустить интеграцию на тестовом сайте и проверить её</translation>
+    </message>
+    <message>
+        <source>Install the package on production</source>
+        <translation>Установить пакет на продуктивный сайт</translation>
+    </message>
+    <message>
+        <source>Run the integration on production and check it</source>
+        <translation>Запустить интеграцию на продуктивном сайте и проверить её</translation>
+    </message>
+    <message>
+        <source>Restore the production database from this run&apos;s backup</source>
+        <translation>Восстановить базу продуктивного сайта из резервной копии этого запуска</translation>
+    </message>
+</context>
+<context>
     <name>upgrade::wizard::RunViewModel</name>
     <message>
         <source>A stage is running; wait until it stops.</source>

@@ -8,6 +8,7 @@
 #include "PackageArchiveViewModel.h"
 #include "ProfileViewModel.h"
 #include "QtPrinters.h"
+#include "RehearsalStepFactory.h"
 #include "RunViewModel.h"
 #include "SampleSandboxLauncher.h"
 #include "StageViewModel.h"
@@ -132,8 +133,12 @@ protected:
     void TearDown() override
     {
         m_watchdog.stop();
+        QStringList stalls;
+        for (qint64 ms : m_watchdog.stalls())
+            stalls << QString::number(ms);
         std::cout << "[ watchdog ] longest stall of the UI thread: " << m_watchdog.longestStallMs()
-                  << " ms" << std::endl;
+                  << " ms (stalls over 50 ms: " << stalls.join(u", "_s).toStdString() << ")"
+                  << std::endl;
         RecordProperty("longestStallMs", int(m_watchdog.longestStallMs()));
         EXPECT_LT(m_watchdog.longestStallMs(), 1000) << "the UI thread was blocked";
         qunsetenv("BPMSOFT_UPGRADE_SAMPLE_FAIL");
@@ -423,7 +428,9 @@ TEST_F(WizardFlow, ClosingDuringAStepAsksThenStopsSafelyAndTheRunResumes)
 
 TEST_F(WizardFlow, RehearsalOnTheSandboxStartsAndOpensItsProfile)
 {
-    UpgradeWizard w(services());
+    WizardServices s = services();
+    s.stepFactory = WizardServices::defaults().stepFactory; // the rehearsal's own plan
+    UpgradeWizard w(s);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     w.welcomeModel()->setMode(WelcomeViewModel::Sandbox);
@@ -440,6 +447,24 @@ TEST_F(WizardFlow, RehearsalOnTheSandboxStartsAndOpensItsProfile)
         return w.session()->packages()->state() == PackageArchiveViewModel::State::Ready;
     }));
     EXPECT_EQ(w.session()->packages()->archive()->packages.size(), 2);
+
+    // Through the test stage: the verification step fails once ("integration-errors"), Retry.
+    qputenv("BPMSOFT_UPGRADE_SAMPLE_SLOW_MS", "20");
+    throughTestStage(w);
+    ASSERT_TRUE(test::waitUntil([&] { return answerButton(w, u"retry"_s) != nullptr; }))
+            << stageText(w, StageKind::Test);
+    answerButton(w, u"retry"_s)->click();
+    ASSERT_TRUE(waitComplete(w)) << stageText(w, StageKind::Test);
+    const StageViewModel *test = w.session()->run()->stage(StageKind::Test);
+    EXPECT_EQ(test->steps().at(test->indexOf(u"test.verify"_s)).title,
+              RehearsalStepFactory::title(u"test.verify"_s));
+    // The rehearsal's verification records results as the real step will.
+    w.next();
+    ASSERT_TRUE(waitForPage(w, TestVerificationPageId));
+    ASSERT_TRUE(test::waitUntil([&] { return w.session()->verification()->hasData(); }));
+    EXPECT_EQ(w.session()->verification()->integrations().size(), 2);
+    EXPECT_TRUE(w.session()->verification()->isClean());
+    EXPECT_EQ(w.session()->verification()->flags().size(), 2);
 }
 
 } // namespace
