@@ -6,6 +6,9 @@
 #include "plan/ResumeCommand.h"
 #include "plan/RunCommand.h"
 #include "plan/StatusCommand.h"
+#include "report/BundleCommand.h"
+#include "report/CloudRequestsCommand.h"
+#include "report/ReportCommand.h"
 
 namespace upgrade::cli {
 
@@ -18,6 +21,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<ResumeCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<BundleCommand>());
+    commands.push_back(std::make_unique<CloudRequestsCommand>());
     return commands;
 }
 

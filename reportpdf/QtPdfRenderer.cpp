@@ -23,17 +23,19 @@ bool QtPdfRenderer::render(const QString &html, const QString &title, QIODevice 
     QPdfWriter writer(&device);
     writer.setTitle(title);
     writer.setCreator(u"bpmsoft-upgrade "_s + QStringLiteral(UPGRADE_VERSION));
-    writer.setResolution(300);
+    // 72 dpi: a device pixel is a point, so the report's CSS pixels are points on paper. Text
+    // stays vector; design metrics keep glyph positions exact at this resolution.
+    writer.setResolution(72);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 18), QPageLayout::Millimeter));
+                                     QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
+    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const double footer = 16;
 
-    // Lay the document out in points on a page of the printable size, then scale to the
-    // writer's resolution: fonts keep their point sizes.
-    const QRectF pagePoints = writer.pageLayout().paintRect(QPageLayout::Point);
-    const double footerPoints = 14;
     QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setUseDesignMetrics(true);
     document.setDocumentMargin(0);
-    document.setPageSize(QSizeF(pagePoints.width(), pagePoints.height() - footerPoints));
+    document.setPageSize(QSizeF(page.width(), page.height() - footer));
     document.setHtml(html);
 
     QPainter painter;
@@ -43,28 +45,26 @@ bool QtPdfRenderer::render(const QString &html, const QString &title, QIODevice 
                     u"QPainter could not start on the PDF writer (%1)"_s.arg(device.errorString());
         return false;
     }
-    const double scale = writer.resolution() / 72.0;
-    painter.scale(scale, scale);
     const int pages = document.pageCount();
     const QSizeF size = document.pageSize();
     QFont footerFont = document.defaultFont();
-    footerFont.setPointSizeF(7.5);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
+    footerFont.setPointSizeF(7);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
             writer.newPage();
         painter.save();
-        painter.translate(0, -page * size.height());
+        painter.translate(0, -index * size.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * size.height(), size.width(), size.height());
+        context.clip = QRectF(0, index * size.height(), size.width(), size.height());
         painter.setClipRect(context.clip);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x66, 0x66, 0x66));
-        painter.drawText(QRectF(0, size.height() + 2, size.width(), footerPoints - 2),
-                         Qt::AlignLeft | Qt::AlignBottom, title);
-        painter.drawText(QRectF(0, size.height() + 2, size.width(), footerPoints - 2),
-                         Qt::AlignRight | Qt::AlignBottom, u"%1 / %2"_s.arg(page + 1).arg(pages));
+        const QRectF line(0, size.height(), size.width(), footer);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom, title);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignBottom,
+                         u"%1 / %2"_s.arg(index + 1).arg(pages));
     }
     if (!painter.end()) {
         if (details)

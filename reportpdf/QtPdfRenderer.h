@@ -5,9 +5,9 @@
 namespace upgrade {
 
 /// The PdfRenderer on Qt's own PDF writer: QTextDocument lays the report's HTML out on A4
-/// pages (QPdfWriter, 300 dpi, page numbers in the footer). Needs a QGuiApplication (fonts):
-/// programs without a window create one for the PDF path only, after prepareEnvironment().
-/// Threading: render() on the QGuiApplication's thread. Stateless otherwise.
+/// pages (QPdfWriter, 72 dpi so CSS pixels are points, page numbers in the footer). Needs a
+/// QGuiApplication (fonts): programs without a window create one for the PDF path only, after
+/// prepareEnvironment(). Threading: render() on the QGuiApplication's thread. Stateless otherwise.
 class QtPdfRenderer : public PdfRenderer
 {
 public:

@@ -56,14 +56,17 @@ public:
         m_html += cls.isEmpty() ? u"<p>%1</p>\n"_s.arg(escapedHtml)
                                 : u"<p class=\"%1\">%2</p>\n"_s.arg(cls, escapedHtml);
     }
-    void tableStart(const QStringList &headers, const QString &cls = {})
+    /// A table; `widths`: the columns' shares of the width in percent (0: automatic).
+    void tableStart(const QStringList &headers, const QList<int> &widths = {})
     {
-        m_html += u"<table class=\"%1\"%2>\n<thead><tr>"_s.arg(
-                cls.isEmpty() ? u"grid"_s : cls,
-                m_print ? u" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\""_s
+        m_html += u"<table class=\"grid\"%1>\n<thead><tr>"_s.arg(
+                m_print ? u" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\""_s
                         : QString());
-        for (const QString &header : headers)
-            m_html += u"<th>%1</th>"_s.arg(esc(header));
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const int width = widths.value(i);
+            m_html += width > 0 ? u"<th width=\"%1%\">%2</th>"_s.arg(width).arg(esc(headers[i]))
+                                : u"<th>%1</th>"_s.arg(esc(headers[i]));
+        }
         m_html += u"</tr></thead>\n<tbody>\n"_s;
     }
     /// A row of already escaped cells (each "<td>...</td>").
@@ -82,7 +85,8 @@ public:
         m_html += u"<table class=\"kv\"%1>\n"_s.arg(
                 m_print ? u" cellspacing=\"0\" cellpadding=\"2\""_s : QString());
         for (const auto &[key, value] : rows)
-            m_html += u"<tr><th>%1</th><td>%2</td></tr>\n"_s.arg(esc(key), esc(value));
+            m_html += u"<tr><th>%1</th><td>%2</td></tr>\n"_s.arg(
+                    esc(key), esc(value).replace(u"\n"_s, u"<br>"_s));
         m_html += u"</table>\n"_s;
     }
     /// Raw details (tool output): preformatted; folded in a browser, shortened in print.
@@ -143,7 +147,13 @@ pre.details { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8
 .muted { color: #666666; }
 .footer { margin-top: 16pt; color: #666666; font-size: 8pt; }
 )"_s;
-    if (!print)
+    if (print)
+        style += uR"(
+body { font-size: 9pt; }
+table.grid td, table.grid th { font-size: 8pt; }
+.mono, pre.details { font-size: 7pt; }
+)"_s;
+    else
         style += uR"(
 body { max-width: 1200px; margin: 16px auto; padding: 0 12px; line-height: 1.35; }
 table.grid { width: 100%; }
@@ -171,12 +181,30 @@ QString number(qint64 value)
     return QString::number(value);
 }
 
-void stepsTable(Page &page, const QList<ReportStep> &steps)
+/// Local time "17:10:46", with the date in front when it is not `runDay`.
+QString shortTime(const QDateTime &at, const QDate &runDay)
+{
+    if (!at.isValid())
+        return u"…"_s;
+    const QDateTime local = at.toLocalTime();
+    return local.date() == runDay ? local.toString(u"HH:mm:ss"_s)
+                                  : local.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+/// "17:10:46 – 17:12:03" (dates only where they differ from `runDay`).
+QString span(const QDateTime &from, const QDateTime &to, const QDate &runDay)
+{
+    if (!from.isValid())
+        return u"—"_s;
+    return shortTime(from, runDay) + u" – "_s + shortTime(to, runDay);
+}
+
+void stepsTable(Page &page, const QList<ReportStep> &steps, const QDate &runDay)
 {
     page.tableStart({HtmlReport::tr("#"), HtmlReport::tr("Step"), HtmlReport::tr("Where"),
-                     HtmlReport::tr("State"), HtmlReport::tr("Attempts"), HtmlReport::tr("Started"),
-                     HtmlReport::tr("Finished"), HtmlReport::tr("Time"),
-                     HtmlReport::tr("Message")});
+                     HtmlReport::tr("State"), HtmlReport::tr("When"), HtmlReport::tr("Time"),
+                     HtmlReport::tr("Message")},
+                    {4, 20, 20, 11, 12, 7, 26});
     int index = 0;
     for (const ReportStep &s : steps) {
         const StepRecord &r = s.record;
@@ -185,22 +213,25 @@ void stepsTable(Page &page, const QList<ReportStep> &steps)
         if (r.destructive)
             title += u"<br><span class=\"muted\">%1</span>"_s.arg(
                     esc(HtmlReport::tr("changes data")));
+        QString state = esc(ReportText::stepState(r.state));
+        if (r.attempts > 1)
+            state += u"<br><span class=\"muted\">%1</span>"_s.arg(
+                    esc(HtmlReport::tr("%n attempt(s)", nullptr, r.attempts)));
         QString message = esc(r.message) + page.details(r.details);
         // Earlier attempts: what went wrong before the last one.
         QStringList earlier;
         for (const TransitionRecord &t : s.history)
             if (t.state != toString(StepState::Running) && &t != &s.history.constLast() &&
                 !t.message.isEmpty())
-                earlier << u"%1 %2: %3"_s.arg(ReportText::time(t.at),
+                earlier << u"%1 %2: %3"_s.arg(shortTime(t.at, runDay),
                                               ReportText::stateWord(t.state), t.message);
         if (!earlier.isEmpty())
             message += u"<br><span class=\"muted\">%1</span>"_s.arg(
                     esc(earlier.join(u"\n"_s)).replace(u"\n"_s, u"<br>"_s));
         page.rawRow(Page::td(QString::number(++index)) + u"<td>%1</td>"_s.arg(title) +
-                    Page::td(s.target) + stateCell(toString(r.state)) +
-                    Page::td(QString::number(r.attempts)) +
-                    Page::td(ReportText::time(r.startedAt)) +
-                    Page::td(ReportText::time(r.finishedAt)) +
+                    Page::td(s.target) +
+                    u"<td class=\"state %1\">%2</td>"_s.arg(stateClass(toString(r.state)), state) +
+                    Page::td(span(r.startedAt, r.finishedAt, runDay)) +
                     Page::td(ReportText::duration(s.runningMs)) + u"<td>%1</td>"_s.arg(message));
     }
     page.tableEnd();
@@ -284,7 +315,8 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     // --- where ---
     page.h(2, tr("Sites"));
     page.tableStart(
-            {tr("Environment"), tr("Site"), tr("Hosting"), tr("Database"), tr("1C infobase")});
+            {tr("Environment"), tr("Site"), tr("Hosting"), tr("Database"), tr("1C infobase")},
+            {14, 24, 16, 26, 20});
     page.rawRow(environmentRow(report.profile, EnvironmentKind::Production));
     page.rawRow(environmentRow(report.profile, EnvironmentKind::Test));
     page.tableEnd();
@@ -293,14 +325,25 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     if (report.packageArchive && !report.packageArchive->packages.isEmpty()) {
         page.h(2, tr("Packages"));
         page.tableStart({tr("Package"), tr("Version in the archive"),
-                         tr("Installed on production before"), tr("Change")});
+                         tr("Installed on production before"), tr("Change")},
+                        {34, 22, 22, 22});
         for (const ArchivePackageChange &p : report.packageArchive->packages)
             page.row({p.name, p.version, p.installedVersion.isEmpty() ? u"—"_s : p.installedVersion,
                       changeWord(p.change)});
         page.tableEnd();
     }
+    for (const ReportStage &stage : report.stages) {
+        if (!stage.installedPackages || stage.installedPackages->isEmpty())
+            continue;
+        page.h(3, tr("Packages on the site after the stage \"%1\"").arg(stageTitle(stage.kind)));
+        page.tableStart({tr("Package"), tr("Version"), tr("Maintainer")}, {40, 30, 30});
+        for (const InstalledPackage &p : *stage.installedPackages)
+            page.row({p.name, p.version, p.maintainer});
+        page.tableEnd();
+    }
 
     // --- stages and steps ---
+    const QDate runDay = report.startedAt.toLocalTime().date();
     page.h(2, tr("Stages and steps"));
     for (const ReportStage &stage : report.stages) {
         page.raw(u"<h3>%1 — <span class=\"%2\">%3</span></h3>\n"_s.arg(
@@ -310,21 +353,20 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
             page.p(esc(tr("This stage has not started in this run.")), u"muted"_s);
             continue;
         }
-        QString line = esc(tr("%1 – %2, %3")
-                                   .arg(ReportText::time(stage.record->startedAt),
-                                        ReportText::time(stage.record->finishedAt),
-                                        ReportText::duration(stage.durationMs())));
+        QString line = esc(
+                tr("%1, %2").arg(span(stage.record->startedAt, stage.record->finishedAt, QDate()),
+                                 ReportText::duration(stage.durationMs())));
         if (!stage.record->message.isEmpty())
             line += u"<br>"_s + esc(stage.record->message);
         page.p(line);
         if (!stage.steps.isEmpty())
-            stepsTable(page, stage.steps);
+            stepsTable(page, stage.steps, runDay);
         const bool rollbackRan = std::any_of(
                 stage.rollbackSteps.cbegin(), stage.rollbackSteps.cend(),
                 [](const ReportStep &s) { return s.record.state != StepState::Pending; });
         if (rollbackRan) {
             page.h(3, tr("Rollback: %1").arg(stageTitle(stage.kind)));
-            stepsTable(page, stage.rollbackSteps);
+            stepsTable(page, stage.rollbackSteps, runDay);
         }
     }
 
@@ -333,16 +375,22 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     if (report.artifacts.isEmpty()) {
         page.p(esc(tr("No backups or files were recorded.")), u"muted"_s);
     } else {
-        page.tableStart({tr("Kind"), tr("Of"), tr("File"), tr("Size"), tr("SHA-256"),
-                         tr("Verified"), tr("Source"), tr("Recorded")});
-        for (const Artifact &a : report.artifacts)
-            page.rawRow(Page::td(a.kind) +
-                        Page::td(ReportText::environment(toString(a.environment))) +
-                        Page::td(QDir::toNativeSeparators(a.path), u"mono"_s) +
-                        Page::td(ReportText::size(a.size)) + Page::td(a.sha256, u"mono"_s) +
+        page.tableStart(
+                {tr("What"), tr("File and SHA-256"), tr("Size"), tr("Verified"), tr("Taken from")},
+                {20, 38, 14, 9, 19});
+        for (const Artifact &a : report.artifacts) {
+            const QString what = esc(a.kind) + u"<br>"_s +
+                                 esc(ReportText::environment(toString(a.environment))) +
+                                 u"<br><span class=\"muted\">%1</span>"_s.arg(
+                                         esc(shortTime(a.createdAt, runDay) + u' ' + a.stepId));
+            const QString file =
+                    u"<span class=\"mono\">%1</span><br><span class=\"mono "
+                    "muted\">%2</span>"_s.arg(esc(QDir::toNativeSeparators(a.path)), esc(a.sha256));
+            page.rawRow(u"<td>%1</td><td>%2</td>"_s.arg(what, file) +
+                        Page::td(ReportText::size(a.size)) +
                         Page::td(ReportText::yesNo(a.verified), a.verified ? u"good"_s : u"bad"_s) +
-                        Page::td(a.source.describe()) +
-                        Page::td(ReportText::time(a.createdAt) + u' ' + a.stepId));
+                        Page::td(a.source.describe()));
+        }
         page.tableEnd();
     }
 
@@ -357,24 +405,26 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
                 continue;
             const CompileResult &c = *stage.compile;
             page.p(esc(tr("%1: %n error(s)", nullptr, int(c.errors.size()))
-                               .arg(stageTitle(stage.kind))) +
-                           esc(tr(", %n warning(s)", nullptr, int(c.warnings.size()))),
+                               .arg(stageTitle(stage.kind)) +
+                       tr(", %n warning(s)", nullptr, int(c.warnings.size()))),
                    c.errors.isEmpty() ? QString() : u"bad"_s);
-            auto messages = [&](const QList<CompileMessage> &list, const QString &kind) {
+            if (c.errors.isEmpty() && c.warnings.isEmpty())
+                continue;
+            page.tableStart(
+                    {tr("Kind"), tr("File"), tr("Line"), tr("Column"), tr("Code"), tr("Text")},
+                    {10, 30, 7, 7, 10, 36});
+            auto messages = [&](const QList<CompileMessage> &list, bool errors) {
                 for (const CompileMessage &m : list)
-                    page.rawRow(Page::td(kind, kind == tr("error") ? u"bad"_s : QString()) +
+                    page.rawRow(Page::td(errors ? tr("error") : tr("warning"),
+                                         errors ? u"bad"_s : QString()) +
                                 Page::td(m.file, u"mono"_s) +
                                 Page::td(m.line > 0 ? number(m.line) : QString()) +
                                 Page::td(m.column > 0 ? number(m.column) : QString()) +
                                 Page::td(m.code) + Page::td(m.text));
             };
-            if (!c.errors.isEmpty() || !c.warnings.isEmpty()) {
-                page.tableStart(
-                        {tr("Kind"), tr("File"), tr("Line"), tr("Column"), tr("Code"), tr("Text")});
-                messages(c.errors, tr("error"));
-                messages(c.warnings, tr("warning"));
-                page.tableEnd();
-            }
+            messages(c.errors, true);
+            messages(c.warnings, false);
+            page.tableEnd();
         }
     }
 
@@ -385,7 +435,8 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     if (anyDedup) {
         page.h(2, tr("Deduplication flag"));
         page.tableStart(
-                {tr("Stage"), tr("Integration object"), tr("\"Use for deduplication\" set")});
+                {tr("Stage"), tr("Integration object"), tr("\"Use for deduplication\" set")},
+                {25, 50, 25});
         for (const ReportStage &stage : report.stages)
             if (stage.deduplication)
                 for (const DeduplicationObject &d : *stage.deduplication)
@@ -396,15 +447,15 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     }
 
     // --- integrations ---
-    const QList<RunReport::Integration> integrations = report.integrations();
     bool anyIntegration = false;
     for (const ReportStage &stage : report.stages)
         anyIntegration = anyIntegration || stage.integrations.has_value();
     if (anyIntegration) {
         page.h(2, tr("Integration check"));
         page.tableStart({tr("Stage"), tr("Integration"), tr("Records"), tr("Errors"),
-                         tr("Duplicates"), tr("Message")});
-        for (const RunReport::Integration &i : integrations)
+                         tr("Duplicates"), tr("Message")},
+                        {16, 24, 10, 10, 12, 28});
+        for (const RunReport::Integration &i : report.integrations())
             page.rawRow(Page::td(stageTitle(i.stage)) + Page::td(i.result.name) +
                         Page::td(number(i.result.records)) +
                         Page::td(number(i.result.errors), i.result.errors ? u"bad"_s : u"good"_s) +
@@ -419,11 +470,12 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     if (report.gates.isEmpty()) {
         page.p(esc(tr("No safety check was recorded.")), u"muted"_s);
     } else {
-        page.tableStart({tr("Time"), tr("Check"), tr("Stage"), tr("Step"), tr("Decision"),
-                         tr("Reason"), tr("By")});
+        page.tableStart(
+                {tr("Time"), tr("Check"), tr("Step"), tr("Decision"), tr("Reason"), tr("By")},
+                {10, 17, 25, 11, 27, 10});
         for (const GateRecord &g : report.gates)
-            page.rawRow(Page::td(ReportText::time(g.at)) + Page::td(g.gate) +
-                        Page::td(stageTitle(g.stage)) + Page::td(g.stepId, u"mono"_s) +
+            page.rawRow(Page::td(shortTime(g.at, runDay)) + Page::td(g.gate) +
+                        Page::td(g.stepId.isEmpty() ? stageTitle(g.stage) : g.stepId, u"mono"_s) +
                         u"<td class=\"%1\">%2</td>"_s.arg(
                                 stateClass(g.decision), esc(ReportText::gateDecision(g.decision))) +
                         Page::td(g.reason) + Page::td(g.osUser));
@@ -436,18 +488,21 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
         page.p(esc(tr("No question was asked.")), u"muted"_s);
     } else {
         page.tableStart(
-                {tr("Time"), tr("Question"), tr("Answer"), tr("Reason"), tr("Given as"), tr("By")});
+                {tr("Time"), tr("Question"), tr("Answer"), tr("Reason"), tr("Given as"), tr("By")},
+                {10, 30, 12, 22, 16, 10});
         for (const AnswerRecord &a : report.answers)
-            page.row({ReportText::time(a.at), a.questionId, a.value, a.reason,
-                      ReportText::answerSource(a.source), a.osUser});
+            page.rawRow(Page::td(shortTime(a.at, runDay)) + Page::td(a.questionId, u"mono"_s) +
+                        Page::td(a.value) + Page::td(a.reason) +
+                        Page::td(ReportText::answerSource(a.source)) + Page::td(a.osUser));
         page.tableEnd();
     }
 
     // --- timeline ---
     page.h(2, tr("Timeline"));
-    page.tableStart({tr("Time"), tr("Stage"), tr("Step"), tr("State"), tr("Message")});
+    page.tableStart({tr("Time"), tr("Stage"), tr("Step"), tr("State"), tr("Message")},
+                    {10, 15, 27, 13, 35});
     for (const TransitionRecord &t : report.timeline)
-        page.rawRow(Page::td(ReportText::time(t.at)) + Page::td(stageTitle(t.stage)) +
+        page.rawRow(Page::td(shortTime(t.at, runDay)) + Page::td(stageTitle(t.stage)) +
                     Page::td(t.stepId.isEmpty() ? tr("(stage)") : t.stepId, u"mono"_s) +
                     stateCell(t.state) + Page::td(t.message));
     page.tableEnd();
