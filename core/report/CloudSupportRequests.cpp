@@ -263,6 +263,7 @@ SupportRequest CloudSupportRequests::productionPlan(const Input &input)
     b += tr("Packages to install:\n");
     b += packageLines(input);
     b += u"\n"_s;
+    b += tr("The vendor's recommendation for cloud systems: %1\n\n").arg(quote(vendorCloudNote()));
     b += tr("Planned window: %1.\n").arg(windowText(profile.maintenanceWindow, input.now));
     b += tr("The vendor: %1\n\n").arg(quote(vendorBusinessHours()));
     b += tr("Before the upgrade: %1\n\n").arg(quote(vendorCompileFirst()));

@@ -129,11 +129,11 @@ QString ReportText::answerSource(const QString &source)
 QString ReportText::gateDecision(const QString &decision)
 {
     if (decision == u"passed"_s)
-        return tr("passed");
+        return tr("passed", "a safety check");
     if (decision == u"refused"_s)
-        return tr("refused");
+        return tr("refused", "a safety check");
     if (decision == u"overridden"_s)
-        return tr("overridden");
+        return tr("overridden", "a safety check");
     return decision;
 }
 

@@ -197,16 +197,22 @@ std::optional<QByteArray> redactedText(const QString &path, QString *raw)
     }
     QByteArray out;
     constexpr qint64 Piece = 1 << 20;
+    constexpr qint64 MaxLine = 16 << 20;
     QByteArray carry;
     while (true) {
         QByteArray chunk = carry + file.read(Piece);
         carry.clear();
         const bool atEnd = file.atEnd();
         if (!atEnd) {
+            // Cut after the last line end, so no secret is split between two pieces; a line
+            // longer than MaxLine is cut anyway.
             const qsizetype newline = chunk.lastIndexOf('\n');
             if (newline >= 0) {
                 carry = chunk.mid(newline + 1);
                 chunk.truncate(newline + 1);
+            } else if (chunk.size() < MaxLine) {
+                carry = chunk;
+                continue;
             }
         }
         out += QByteArray::fromStdString(
