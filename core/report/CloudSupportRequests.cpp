@@ -230,10 +230,9 @@ SupportRequest CloudSupportRequests::testEnvironment(const Input &input)
             "table SmrSyncHistory (or have it cleared by you on request).\n\n");
     b += tr("On the test environment we shall carry out steps 3 and 5 of the vendor's update "
             "recommendations:\n");
-    for (const QString &step : steps)
-        if (step.startsWith(u"3"_s) || step.startsWith(u"5"_s))
-            b += u"  "_s + quote(step) + u"\n"_s;
-    b += u"  "_s + quote(steps.at(5)) + u"\n"_s; // the note on 10 minutes
+    // 3, 3.1, 3.2, the note on its duration, 5, 5.1, 5.2.
+    for (int i : {2, 3, 4, 5, 7, 8, 9})
+        b += u"  "_s + quote(steps.at(i)) + u"\n"_s;
     b += u"\n"_s;
     b += tr("The vendor's recommendation for cloud systems: %1\n\n").arg(quote(vendorCloudNote()));
     b += tr("We plan to upgrade production %1, so we need the test environment before then.\n\n")

@@ -204,7 +204,7 @@ void stepsTable(Page &page, const QList<ReportStep> &steps, const QDate &runDay)
     page.tableStart({HtmlReport::tr("#"), HtmlReport::tr("Step"), HtmlReport::tr("Where"),
                      HtmlReport::tr("State"), HtmlReport::tr("When"), HtmlReport::tr("Time"),
                      HtmlReport::tr("Message")},
-                    {4, 20, 20, 11, 12, 7, 26});
+                    {4, 20, 18, 13, 12, 8, 25});
     int index = 0;
     for (const ReportStep &s : steps) {
         const StepRecord &r = s.record;
@@ -377,7 +377,7 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     } else {
         page.tableStart(
                 {tr("What"), tr("File and SHA-256"), tr("Size"), tr("Verified"), tr("Taken from")},
-                {20, 38, 14, 9, 19});
+                {20, 37, 12, 12, 19});
         for (const Artifact &a : report.artifacts) {
             const QString what = esc(a.kind) + u"<br>"_s +
                                  esc(ReportText::environment(toString(a.environment))) +
@@ -412,7 +412,7 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
                 continue;
             page.tableStart(
                     {tr("Kind"), tr("File"), tr("Line"), tr("Column"), tr("Code"), tr("Text")},
-                    {10, 30, 7, 7, 10, 36});
+                    {12, 29, 8, 9, 9, 33});
             auto messages = [&](const QList<CompileMessage> &list, bool errors) {
                 for (const CompileMessage &m : list)
                     page.rawRow(Page::td(errors ? tr("error") : tr("warning"),
@@ -500,7 +500,7 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
     // --- timeline ---
     page.h(2, tr("Timeline"));
     page.tableStart({tr("Time"), tr("Stage"), tr("Step"), tr("State"), tr("Message")},
-                    {10, 15, 27, 13, 35});
+                    {10, 14, 26, 16, 34});
     for (const TransitionRecord &t : report.timeline)
         page.rawRow(Page::td(shortTime(t.at, runDay)) + Page::td(stageTitle(t.stage)) +
                     Page::td(t.stepId.isEmpty() ? tr("(stage)") : t.stepId, u"mono"_s) +
