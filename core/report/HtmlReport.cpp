@@ -412,7 +412,7 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
                 continue;
             page.tableStart(
                     {tr("Kind"), tr("File"), tr("Line"), tr("Column"), tr("Code"), tr("Text")},
-                    {12, 29, 8, 9, 9, 33});
+                    {12, 28, 8, 10, 9, 33});
             auto messages = [&](const QList<CompileMessage> &list, bool errors) {
                 for (const CompileMessage &m : list)
                     page.rawRow(Page::td(errors ? tr("error") : tr("warning"),
