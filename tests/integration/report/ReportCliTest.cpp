@@ -25,7 +25,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using upgrade::test::PackageArchiveBuilder;
+using upgrade::PackageArchiveBuilder;
 using upgrade::test::TestEnvironment;
 
 namespace {
