@@ -216,6 +216,18 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
     EXPECT_EQ(value(u"production.versions-after"_s).toObject().value(u"SmrOneCConnector"_s).toString(),
               u"2.4.0"_s);
 
+    // `rollback --journal` restores production from the run's backups: the old versions are back.
+    const CliRun rollback = cli({u"rollback"_s, u"--journal"_s, journal, u"--secrets-file"_s,
+                                 sandbox->info().secretsPath, u"--yes"_s, u"--json"_s});
+    std::printf("[ timing ] rollback: %lld ms\n", static_cast<long long>(rollback.ms));
+    EXPECT_EQ(rollback.exitCode, 0) << rollback.text();
+    EXPECT_EQ(rollback.finished(u"production.rollback"_s).value(u"outcome"_s).toString(), u"ok"_s);
+    EXPECT_EQ(value(u"production.versions-after-rollback"_s)
+                      .toObject()
+                      .value(u"SmrOneCConnector"_s)
+                      .toString(),
+              u"2.3.5"_s);
+
     // The password is in no file the run wrote: the journal, the logs, the output.
     QStringList files;
     for (const QString &folder : {journal, root.filePath(u"home"_s)}) {
@@ -235,6 +247,7 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
     }
     EXPECT_FALSE(test.out.contains(Password.toUtf8()));
     EXPECT_FALSE(production.out.contains(Password.toUtf8()));
+    EXPECT_FALSE(rollback.out.contains(Password.toUtf8()));
 }
 
 TEST_F(UpgradeEndToEnd, ProductionInstallFailsIsRolledBack)
