@@ -48,7 +48,8 @@ private:
     void print(const QString &event, const QString &key, const QString &text)
     {
         if (m_json)
-            m_out << QJsonDocument(QJsonObject{{u"event"_s, event}, {u"step"_s, m_step}, {key, text}})
+            m_out << QJsonDocument(
+                             QJsonObject{{u"event"_s, event}, {u"step"_s, m_step}, {key, text}})
                              .toJson(QJsonDocument::Compact)
                   << Qt::endl;
         else
@@ -164,9 +165,9 @@ int RollbackCommand::run(const QStringList &arguments, CliContext &context)
                             step->id());
         PrintingProgress progress(context.out, json, step->id());
         StepResult result;
-        const QList<GateRecord> gates = step->isDestructive()
-                                                ? Gates::destructiveStep(*step, stepContext, progress)
-                                                : QList<GateRecord>();
+        const QList<GateRecord> gates =
+                step->isDestructive() ? Gates::destructiveStep(*step, stepContext, progress)
+                                      : QList<GateRecord>();
         for (const GateRecord &g : gates)
             journal->addGate(g);
         if (!Gates::allPassed(gates)) {

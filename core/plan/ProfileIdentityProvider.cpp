@@ -16,10 +16,9 @@ ProfileIdentityProvider::ProfileIdentityProvider(std::shared_ptr<const RunServic
 
 QString ProfileIdentityProvider::stableFingerprint(const DbFingerprint &f)
 {
-    return u"%1|%2|%3|%4|%5|%6"_s.arg(toString(f.kind), f.server, f.database, f.systemIdentifier,
-                                      f.databaseId,
-                                      f.createdOn.isValid() ? f.createdOn.toString(Qt::ISODateWithMs)
-                                                            : QString());
+    return u"%1|%2|%3|%4|%5|%6"_s.arg(
+            toString(f.kind), f.server, f.database, f.systemIdentifier, f.databaseId,
+            f.createdOn.isValid() ? f.createdOn.toString(Qt::ISODateWithMs) : QString());
 }
 
 std::optional<TargetIdentity> ProfileIdentityProvider::identify(EnvironmentKind environment,
@@ -40,8 +39,8 @@ std::optional<TargetIdentity> ProfileIdentityProvider::identify(EnvironmentKind 
         return std::nullopt;
     }
     if (environment == EnvironmentKind::Test) {
-        const QString name =
-                env.database->kind == DatabaseKind::Sqlite ? env.database->path : env.database->name;
+        const QString name = env.database->kind == DatabaseKind::Sqlite ? env.database->path
+                                                                        : env.database->name;
         const DbResult<bool> exists = admin->databaseExists(name);
         if (exists.ok() && !exists.value)
             return identity; // not restored yet: nothing to fingerprint

@@ -54,9 +54,10 @@ std::unique_ptr<BpmSoftClient> RunServices::client(EnvironmentKind environment,
     }
     const QString password = secret(environment, SecretKeys::Site);
     if (password.isEmpty()) {
-        *error = tr("No password for the %1 site (secret %2). Save it in the keychain, the "
-                    "environment or a --secrets-file.")
-                         .arg(toString(environment), SecretKeys::key(environment, SecretKeys::Site));
+        *error =
+                tr("No password for the %1 site (secret %2). Save it in the keychain, the "
+                   "environment or a --secrets-file.")
+                        .arg(toString(environment), SecretKeys::key(environment, SecretKeys::Site));
         return nullptr;
     }
     BpmSoftClientOptions options = BpmSoftClientOptions::forEnvironment(env);

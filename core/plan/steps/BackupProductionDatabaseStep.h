@@ -6,12 +6,12 @@
 
 namespace upgrade {
 
-/// T1 "test.backup-production-database": a copy-only, verified backup of the production BPMSoft database (sha256 recorded), the source of the test copy. Stateless; worker thread.
+/// T1 "test.backup-production-database": a copy-only, verified backup of the production BPMSoft
+/// database (sha256 recorded), the source of the test copy. Stateless; worker thread.
 class BackupProductionDatabaseStep : public ProcedureStep
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::BackupProductionDatabaseStep)
 public:
-
     QString id() const override;
     QString title() const override;
     QString description() const override;

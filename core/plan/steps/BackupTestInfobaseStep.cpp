@@ -54,13 +54,13 @@ StepResult BackupTestInfobaseStep::run(Context &context, Progress &progress)
     if (password.isEmpty())
         password = s->secret(EnvironmentKind::Test, SecretKeys::OneC);
     progress.setStatus(tr("Checking that the test 1C answers"));
-    const ODataCheckResult odata =
-            OneCODataCheck::check(onec.odataUrl, onec.odataUser.isEmpty() ? onec.user : onec.odataUser,
-                                  password, progress.cancellation());
+    const ODataCheckResult odata = OneCODataCheck::check(
+            onec.odataUrl, onec.odataUser.isEmpty() ? onec.user : onec.odataUser, password,
+            progress.cancellation());
     if (!odata.ok())
-        return StepResult::failed(tr("The test 1C does not answer at %1: %2")
-                                          .arg(onec.odataUrl, odata.message),
-                                  odata.details);
+        return StepResult::failed(
+                tr("The test 1C does not answer at %1: %2").arg(onec.odataUrl, odata.message),
+                odata.details);
     return StepResult::ok(backup.message + u' ' + tr("The test 1C answers over OData."));
 }
 

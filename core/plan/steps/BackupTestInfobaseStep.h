@@ -6,12 +6,12 @@
 
 namespace upgrade {
 
-/// T4 "test.backup-infobase": a backup (.dt) of the test 1C infobase with OneCAdmin, recorded verified, and a check that the test 1C answers over OData. Stateless; worker thread.
+/// T4 "test.backup-infobase": a backup (.dt) of the test 1C infobase with OneCAdmin, recorded
+/// verified, and a check that the test 1C answers over OData. Stateless; worker thread.
 class BackupTestInfobaseStep : public ProcedureStep
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::BackupTestInfobaseStep)
 public:
-
     QString id() const override;
     QString title() const override;
     QString description() const override;

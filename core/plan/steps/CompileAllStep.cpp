@@ -95,11 +95,11 @@ StepResult CompileAllStep::run(Context &context, Progress &progress)
     }
     context.setValue(u"compile.result"_s, StepSupport::compileJson(*result));
     if (!result->errors.isEmpty() || !result->success)
-        return StepResult::failed(tr("[Compile all] found %n error(s).", nullptr,
-                                     int(result->errors.size())),
-                                  StepSupport::compileLines(*result, false).join(u'\n'));
-    return StepResult::ok(tr("Compiled without errors (%n warning(s)).", nullptr,
-                             int(result->warnings.size())));
+        return StepResult::failed(
+                tr("[Compile all] found %n error(s).", nullptr, int(result->errors.size())),
+                StepSupport::compileLines(*result, false).join(u'\n'));
+    return StepResult::ok(
+            tr("Compiled without errors (%n warning(s)).", nullptr, int(result->warnings.size())));
 }
 
 } // namespace upgrade

@@ -90,10 +90,10 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
     const QString testInfobase = profile.test.onec.filePath;
     if (!testInfobase.isEmpty() &&
         !QFileInfo::exists(QDir(testInfobase).filePath(u"infobase.sqlite"_s))) {
-        const QString dt = QDir(StepSupport::backupFolder(context, EnvironmentKind::Test))
-                                   .filePath(u"production-infobase-for-test-%1.dt"_s.arg(
-                                           QDateTime::currentDateTimeUtc().toString(
-                                                   u"yyyyMMdd-HHmmss"_s)));
+        const QString dt =
+                QDir(StepSupport::backupFolder(context, EnvironmentKind::Test))
+                        .filePath(u"production-infobase-for-test-%1.dt"_s.arg(
+                                QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s)));
         progress.setStatus(tr("Copying the production 1C infobase for the test 1C"));
         const OneCResult dump = s->oneC(EnvironmentKind::Production)->dump(dt, progress);
         if (!dump.succeeded())
@@ -104,10 +104,10 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
         create.timeoutMs = 60'000;
         const ProcessResult created = s->commandRunner().run(create, progress.cancellation());
         if (!created.succeeded())
-            return StepResult::failed(tr("The test 1C infobase %1 could not be created: %2")
-                                              .arg(QDir::toNativeSeparators(testInfobase),
-                                                   created.describe()),
-                                      QString::fromUtf8(created.standardOutput));
+            return StepResult::failed(
+                    tr("The test 1C infobase %1 could not be created: %2")
+                            .arg(QDir::toNativeSeparators(testInfobase), created.describe()),
+                    QString::fromUtf8(created.standardOutput));
         const OneCResult restored =
                 s->oneC(EnvironmentKind::Test)->restore(dt, progress, dump.sha256);
         if (!restored.succeeded())
@@ -139,9 +139,9 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
     }
     const QString siteDir = QDir(context.runDirectory()).filePath(u"test-site"_s);
     QDir().mkpath(siteDir);
-    QStringList arguments{u"--site-only"_s,  u"--role"_s, u"test"_s,
-                          u"--dir"_s,        siteDir,     u"--database"_s,
-                          database,          u"--port"_s, QString::number(url.port())};
+    QStringList arguments{u"--site-only"_s, u"--role"_s, u"test"_s,
+                          u"--dir"_s,       siteDir,     u"--database"_s,
+                          database,         u"--port"_s, QString::number(url.port())};
     if (profile.test.isNetCore())
         arguments << u"--hosting"_s << u"netcore"_s;
     if (const QByteArray speed = qgetenv("BPMSOFT_UPGRADE_SANDBOX_SPEED"); !speed.isEmpty())
@@ -152,7 +152,8 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
     process.setWorkingDirectory(siteDir);
     // The password goes through the environment, never on the command line.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"BPMSOFT_SANDBOX_PASSWORD"_s, s->secret(EnvironmentKind::Test, SecretKeys::Site));
+    environment.insert(u"BPMSOFT_SANDBOX_PASSWORD"_s,
+                       s->secret(EnvironmentKind::Test, SecretKeys::Site));
     if (db.kind == DatabaseKind::PostgreSql)
         environment.insert(u"PGPASSWORD"_s, s->secret(EnvironmentKind::Test, SecretKeys::Database));
     process.setProcessEnvironment(environment);
@@ -162,12 +163,12 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
     qint64 pid = 0;
     progress.setStatus(tr("Starting the sandbox test site on %1").arg(profile.test.siteUrl));
     if (!process.startDetached(&pid))
-        return StepResult::failed(tr("The sandbox test site could not be started: %1")
-                                          .arg(process.errorString()));
+        return StepResult::failed(
+                tr("The sandbox test site could not be started: %1").arg(process.errorString()));
     context.setValue(u"test.site"_s, QJsonObject{{u"pid"_s, pid},
-                                                  {u"port"_s, url.port()},
-                                                  {u"url"_s, profile.test.siteUrl},
-                                                  {u"log"_s, logFile}});
+                                                 {u"port"_s, url.port()},
+                                                 {u"url"_s, profile.test.siteUrl},
+                                                 {u"log"_s, logFile}});
     progress.log(tr("Test site process %1 on port %2 (log %3)")
                          .arg(pid)
                          .arg(url.port())
@@ -181,8 +182,8 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
                                           .arg(profile.test.siteUrl, health.message,
                                                QDir::toNativeSeparators(logFile)),
                                   health.lastDetail);
-    return StepResult::ok(tr("The test site runs at %1 on the restored copy.")
-                                  .arg(profile.test.siteUrl));
+    return StepResult::ok(
+            tr("The test site runs at %1 on the restored copy.").arg(profile.test.siteUrl));
 }
 
 } // namespace upgrade

@@ -73,15 +73,15 @@ StepResult DeduplicateStep::runInCloud(Context &context, Progress &progress)
     QStringList unset;
     for (const QJsonObject &row : *rows) {
         const bool set = row.value(c.deduplicationColumn).toBool();
-        objects.append(QJsonObject{{u"name"_s, row.value(u"SmrName"_s).toString()},
-                                   {u"flagSet"_s, set}});
+        objects.append(
+                QJsonObject{{u"name"_s, row.value(u"SmrName"_s).toString()}, {u"flagSet"_s, set}});
         if (!set)
             unset << row.value(u"SmrName"_s).toString();
     }
     context.setValue(u"deduplication.objects"_s, objects);
     if (!unset.isEmpty())
-        return StepResult::failed(tr("«Use for deduplication» is still unset on: %1")
-                                          .arg(unset.join(u", "_s)));
+        return StepResult::failed(
+                tr("«Use for deduplication» is still unset on: %1").arg(unset.join(u", "_s)));
     return StepResult::ok(tr("The mapping table is empty and %n integration object(s) have "
                              "«Use for deduplication».",
                              nullptr, int(objects.size())));
@@ -114,23 +114,23 @@ StepResult DeduplicateStep::run(Context &context, Progress &progress)
                          .arg(cleared.snapshotRows)
                          .arg(cleared.snapshotTable)
                          .arg(cleared.rowsAfter));
-    context.setValue(toString(m_environment) + u".sync-history-snapshot"_s,
-                     QJsonObject{{u"table"_s, cleared.snapshotTable},
-                                 {u"rows"_s, cleared.snapshotRows}});
+    context.setValue(
+            toString(m_environment) + u".sync-history-snapshot"_s,
+            QJsonObject{{u"table"_s, cleared.snapshotTable}, {u"rows"_s, cleared.snapshotRows}});
 
     progress.setStatus(tr("Setting «Use for deduplication» on every integration object"));
     const DeduplicationResult flags = tables.setDeduplicationFlag(progress);
     if (!flags.ok())
-        return StepResult::failed(tr("«Use for deduplication» could not be set: %1")
-                                          .arg(flags.error.message()),
-                                  flags.error.details());
+        return StepResult::failed(
+                tr("«Use for deduplication» could not be set: %1").arg(flags.error.message()),
+                flags.error.details());
     const SqlDialect d = db->dialect();
     const SqlOutcome listed = sql->exec(u"SELECT %1, %2 FROM %3 ORDER BY %1"_s.arg(
             d.quoteIdentifier(u"SmrName"_s), d.quoteIdentifier(c.deduplicationColumn),
             d.quoteIdentifier(c.integrationObjectTable)));
     if (!listed.ok)
-        return StepResult::failed(tr("The integration objects could not be read back: %1")
-                                          .arg(listed.errorText));
+        return StepResult::failed(
+                tr("The integration objects could not be read back: %1").arg(listed.errorText));
     QJsonArray objects;
     QStringList unset;
     for (const QVariantList &row : listed.rows()) {
@@ -143,10 +143,10 @@ StepResult DeduplicateStep::run(Context &context, Progress &progress)
     context.setValue(u"deduplication.objects"_s, objects);
     const DbResult<qint64> left = tables.countWithoutDeduplication();
     if (!unset.isEmpty() || !left.ok() || left.value != 0)
-        return StepResult::failed(tr("«Use for deduplication» is still unset on: %1. Set it in "
-                                     "the integration settings before running the integration.")
-                                          .arg(unset.isEmpty() ? tr("some objects")
-                                                               : unset.join(u", "_s)));
+        return StepResult::failed(
+                tr("«Use for deduplication» is still unset on: %1. Set it in "
+                   "the integration settings before running the integration.")
+                        .arg(unset.isEmpty() ? tr("some objects") : unset.join(u", "_s)));
     return StepResult::ok(tr("The mapping table is empty and all %n integration object(s) have "
                              "«Use for deduplication».",
                              nullptr, int(objects.size())));

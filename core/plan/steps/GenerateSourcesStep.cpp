@@ -43,9 +43,9 @@ StepResult GenerateSourcesStep::run(Context &context, Progress &progress)
     progress.setStatus(tr("Generating the source code on the production site"));
     const auto result = client->generateAllSchemaSources(progress);
     if (!result)
-        return StepResult::failed(tr("Generating the source code failed: %1")
-                                          .arg(client->lastError().message),
-                                  client->lastError().details);
+        return StepResult::failed(
+                tr("Generating the source code failed: %1").arg(client->lastError().message),
+                client->lastError().details);
     for (const QString &line : StepSupport::compileLines(*result, true))
         progress.log(line);
     if (!result->errors.isEmpty())

@@ -63,13 +63,13 @@ StepResult InstallPackageStep::run(Context &context, Progress &progress)
         archivePath = QFileInfo(profile.filePath).dir().absoluteFilePath(archivePath);
     const PackageArchiveReader::Result archive = PackageArchiveReader().read(archivePath, progress);
     if (!archive.ok())
-        return StepResult::failed(tr("The package archive %1 is not valid: %2")
-                                          .arg(QDir::toNativeSeparators(archivePath),
-                                               archive.error.message));
+        return StepResult::failed(
+                tr("The package archive %1 is not valid: %2")
+                        .arg(QDir::toNativeSeparators(archivePath), archive.error.message));
     if (!client->login(progress))
-        return StepResult::failed(tr("Cannot log in to the %1 site: %2")
-                                          .arg(env, client->lastError().message),
-                                  client->lastError().details);
+        return StepResult::failed(
+                tr("Cannot log in to the %1 site: %2").arg(env, client->lastError().message),
+                client->lastError().details);
     const auto before = StepSupport::installedVersions(*client, progress, &error);
     if (!before)
         return StepResult::failed(tr("The installed packages could not be read: %1").arg(error));
@@ -94,8 +94,8 @@ StepResult InstallPackageStep::run(Context &context, Progress &progress)
 
     progress.setStatus(tr("Restarting the %1 site").arg(env));
     if (!client->restart(progress))
-        progress.log(tr("The restart request was not confirmed: %1")
-                             .arg(client->lastError().message));
+        progress.log(
+                tr("The restart request was not confirmed: %1").arg(client->lastError().message));
     if (!client->waitUntilReady(progress))
         return StepResult::failed(tr("The %1 site did not come back after the restart: %2 Check "
                                      "the site (IIS / the service) and its log.")
@@ -112,8 +112,8 @@ StepResult InstallPackageStep::run(Context &context, Progress &progress)
         const QString now = after->value(p.name).toString();
         progress.log(tr("%1: %2 → %3").arg(p.name, before->value(p.name).toString(), now));
         if (now != p.version)
-            wrong << tr("%1 is at %2 instead of %3").arg(p.name, now.isEmpty() ? tr("none") : now,
-                                                         p.version);
+            wrong << tr("%1 is at %2 instead of %3")
+                             .arg(p.name, now.isEmpty() ? tr("none") : now, p.version);
     }
     if (!wrong.isEmpty())
         return StepResult::failed(tr("The installation reported success, but %1. Look at the "

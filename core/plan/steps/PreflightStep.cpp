@@ -99,8 +99,7 @@ QJsonArray PreflightStep::comparePackages(const Context &context, Progress &prog
         else
             progress.log(tr("BPMSoft version: %1").arg(version->version));
     } else {
-        r.warn(tr("The BPMSoft version could not be read: %1")
-                       .arg(client->lastError().message),
+        r.warn(tr("The BPMSoft version could not be read: %1").arg(client->lastError().message),
                tr("Make sure the site runs BPMSoft 1.1 or newer."), u"preflight.version"_s);
     }
     const QJsonObject installed =
@@ -159,7 +158,8 @@ Requirements PreflightStep::check(const Context &context) const
     if (profile.production.database) {
         std::unique_ptr<DbAdmin> db = s->database(EnvironmentKind::Production, &error);
         if (!db) {
-            r.block(error, tr("Check the database settings and password."), u"preflight.database"_s);
+            r.block(error, tr("Check the database settings and password."),
+                    u"preflight.database"_s);
         } else if (const auto f = db->fingerprint(QStringList()); !f.ok()) {
             r.block(tr("Cannot reach %1: %2").arg(db->describe(), f.error.message()),
                     tr("Check that the database server runs and the login is right."),

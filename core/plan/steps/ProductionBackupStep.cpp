@@ -65,10 +65,12 @@ Requirements ProductionBackupStep::check(const Context &context) const
 
 StepResult ProductionBackupStep::run(Context &context, Progress &progress)
 {
-    const StepResult db = StepSupport::backupDatabase(context, EnvironmentKind::Production, progress);
+    const StepResult db =
+            StepSupport::backupDatabase(context, EnvironmentKind::Production, progress);
     if (!db.isOk())
         return db;
-    const StepResult ib = StepSupport::backupInfobase(context, EnvironmentKind::Production, progress);
+    const StepResult ib =
+            StepSupport::backupInfobase(context, EnvironmentKind::Production, progress);
     if (!ib.isOk())
         return ib;
     return StepResult::ok(db.message + u' ' + ib.message);

@@ -70,15 +70,15 @@ StepResult RestoreTestDatabaseStep::run(Context &context, Progress &progress)
                                      "Remove it (it is not production: check twice), or set "
                                      "another test database name in the profile, and retry.")
                                           .arg(test->describe()));
-    progress.setStatus(tr("Restoring %1 as %2")
-                               .arg(QDir::toNativeSeparators(backup->path), test->describe()));
+    progress.setStatus(
+            tr("Restoring %1 as %2").arg(QDir::toNativeSeparators(backup->path), test->describe()));
     const RestoreResult restored = production->restoreAs(backup->path, name, progress);
     for (const QString &a : restored.actions)
         progress.log(a);
     if (!restored.ok())
-        return StepResult::failed(tr("The test database could not be restored: %1")
-                                          .arg(restored.error.message()),
-                                  restored.error.details());
+        return StepResult::failed(
+                tr("The test database could not be restored: %1").arg(restored.error.message()),
+                restored.error.details());
 
     DbError e;
     std::unique_ptr<SqlExecutor> sql = test->openSql(&e);
@@ -87,8 +87,8 @@ StepResult RestoreTestDatabaseStep::run(Context &context, Progress &progress)
     TestCopyNeutralizer neutralizer(*sql, test->dialect(), profile.connector);
     NeutralizeOptions options;
     options.testOneCUrl = profile.test.onec.odataUrl;
-    options.testOneCUser =
-            profile.test.onec.odataUser.isEmpty() ? profile.test.onec.user : profile.test.onec.odataUser;
+    options.testOneCUser = profile.test.onec.odataUser.isEmpty() ? profile.test.onec.user
+                                                                 : profile.test.onec.odataUser;
     options.productionOneCUrl = profile.production.onec.odataUrl;
     options.testSiteUrl = profile.test.siteUrl;
     progress.setStatus(tr("Making the test copy inert"));

@@ -67,28 +67,29 @@ StepResult RollbackStep::run(Context &context, Progress &progress)
     for (const QString &a : restored.actions)
         progress.log(a);
     if (!restored.ok())
-        return StepResult::failed(tr("The production database could not be restored from %1: %2 "
-                                     "Restore it by hand from that file.")
-                                          .arg(QDir::toNativeSeparators(dbBackup->path),
-                                               restored.error.message()),
-                                  restored.error.details());
+        return StepResult::failed(
+                tr("The production database could not be restored from %1: %2 "
+                   "Restore it by hand from that file.")
+                        .arg(QDir::toNativeSeparators(dbBackup->path), restored.error.message()),
+                restored.error.details());
     progress.setStatus(tr("Restoring the production 1C infobase from %1")
                                .arg(QDir::toNativeSeparators(ibBackup->path)));
-    const OneCResult ib =
-            s->oneC(EnvironmentKind::Production)->restore(ibBackup->path, progress, ibBackup->sha256);
+    const OneCResult ib = s->oneC(EnvironmentKind::Production)
+                                  ->restore(ibBackup->path, progress, ibBackup->sha256);
     if (!ib.succeeded())
-        return StepResult::failed(tr("The BPMSoft database was restored, but the 1C infobase was "
-                                     "not: %1 Restore it by hand from %2.")
-                                          .arg(ib.message, QDir::toNativeSeparators(ibBackup->path)),
-                                  ib.details);
+        return StepResult::failed(
+                tr("The BPMSoft database was restored, but the 1C infobase was "
+                   "not: %1 Restore it by hand from %2.")
+                        .arg(ib.message, QDir::toNativeSeparators(ibBackup->path)),
+                ib.details);
 
     std::unique_ptr<BpmSoftClient> client = s->client(EnvironmentKind::Production, &error);
     if (!client)
         return StepResult::failed(error);
     progress.setStatus(tr("Restarting the production site"));
     if (!client->restart(progress))
-        progress.log(tr("The restart request was not confirmed: %1")
-                             .arg(client->lastError().message));
+        progress.log(
+                tr("The restart request was not confirmed: %1").arg(client->lastError().message));
     if (!client->waitUntilReady(progress))
         return StepResult::failed(tr("The databases were restored, but the production site did "
                                      "not come back: %1 Restart it (IIS / the service).")

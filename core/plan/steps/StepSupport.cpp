@@ -67,11 +67,11 @@ StepResult StepSupport::backupDatabase(Context &context, EnvironmentKind environ
                         : db->kind() == DatabaseKind::MsSql ? u"bak"_s
                                                             : u"backup"_s;
     BackupRequest request;
-    request.outputPath = QDir(backupFolder(context, environment))
-                                 .filePath(u"%1-database-%2.%3"_s.arg(
-                                         toString(environment),
-                                         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s),
-                                         ext));
+    request.outputPath =
+            QDir(backupFolder(context, environment))
+                    .filePath(u"%1-database-%2.%3"_s.arg(
+                            toString(environment),
+                            QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s), ext));
     progress.setStatus(tr("Backing up %1").arg(db->describe()));
     const BackupResult backup = db->backup(request, progress);
     if (!backup.ok())
@@ -84,7 +84,8 @@ StepResult StepSupport::backupDatabase(Context &context, EnvironmentKind environ
     VerifyRequest verify;
     verify.backupPath = backup.info.path;
     verify.expectedSha256 = backup.info.sha256;
-    progress.setStatus(tr("Verifying the backup %1").arg(QDir::toNativeSeparators(backup.info.path)));
+    progress.setStatus(
+            tr("Verifying the backup %1").arg(QDir::toNativeSeparators(backup.info.path)));
     const VerifyResult checked = db->verify(verify, progress);
     Artifact artifact;
     artifact.kind = QString::fromUtf16(ArtifactKind::DatabaseBackup);
@@ -125,10 +126,11 @@ StepResult StepSupport::backupInfobase(Context &context, EnvironmentKind environ
                                      "add it (onec.filePath or onec.server).")
                                           .arg(toString(environment)));
     const TargetIdentity source = identity(context, environment, progress);
-    const QString dt = QDir(backupFolder(context, environment))
-                               .filePath(u"%1-infobase-%2.dt"_s.arg(
-                                       toString(environment),
-                                       QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s)));
+    const QString dt =
+            QDir(backupFolder(context, environment))
+                    .filePath(u"%1-infobase-%2.dt"_s.arg(
+                            toString(environment),
+                            QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s)));
     progress.setStatus(tr("Backing up the %1 1C infobase").arg(toString(environment)));
     const OneCResult result = s->oneC(environment)->dump(dt, progress);
     if (!result.succeeded())
@@ -152,8 +154,8 @@ StepResult StepSupport::backupInfobase(Context &context, EnvironmentKind environ
                                   .arg(QDir::toNativeSeparators(artifact.path)));
 }
 
-std::optional<QJsonObject> StepSupport::installedVersions(BpmSoftClient &client,
-                                                          Progress &progress, QString *error)
+std::optional<QJsonObject> StepSupport::installedVersions(BpmSoftClient &client, Progress &progress,
+                                                          QString *error)
 {
     const auto packages = client.installedPackages(progress);
     if (!packages) {
@@ -188,7 +190,10 @@ QStringList StepSupport::compileLines(const CompileResult &result, bool warnings
 {
     QStringList lines;
     for (const CompileMessage &m : warnings ? result.warnings : result.errors)
-        lines << u"%1(%2,%3): %4 %5"_s.arg(m.fileName).arg(m.line).arg(m.column).arg(m.code, m.text);
+        lines << u"%1(%2,%3): %4 %5"_s.arg(m.fileName)
+                         .arg(m.line)
+                         .arg(m.column)
+                         .arg(m.code, m.text);
     return lines;
 }
 
@@ -197,8 +202,8 @@ bool StepSupport::inMaintenanceWindow(const Profile &profile, const QDateTime &n
     const MaintenanceWindow &w = profile.maintenanceWindow;
     if (!w.enabled || !w.from.isValid() || !w.to.isValid())
         return true;
-    const QTimeZone zone = w.timeZone.isEmpty() ? QTimeZone::systemTimeZone()
-                                                : QTimeZone(w.timeZone.toUtf8());
+    const QTimeZone zone =
+            w.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(w.timeZone.toUtf8());
     const QDateTime local = now.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
     const QTime t = local.time();
     int day = local.date().dayOfWeek();

@@ -104,14 +104,15 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
         QString id, name, entity, key;
     };
     QList<Object> objects;
-    const SqlOutcome listed = sql->exec(u"SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = %7 ORDER BY %2"_s.arg(
-            d.quoteIdentifier(u"Id"_s), d.quoteIdentifier(u"SmrName"_s),
-            d.quoteIdentifier(u"SmrEntityName"_s), d.quoteIdentifier(u"SmrKeyColumn"_s),
-            d.quoteIdentifier(c.integrationObjectTable), d.quoteIdentifier(u"SmrIsActive"_s),
-            d.trueLiteral()));
+    const SqlOutcome listed =
+            sql->exec(u"SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = %7 ORDER BY %2"_s.arg(
+                    d.quoteIdentifier(u"Id"_s), d.quoteIdentifier(u"SmrName"_s),
+                    d.quoteIdentifier(u"SmrEntityName"_s), d.quoteIdentifier(u"SmrKeyColumn"_s),
+                    d.quoteIdentifier(c.integrationObjectTable),
+                    d.quoteIdentifier(u"SmrIsActive"_s), d.trueLiteral()));
     if (!listed.ok)
-        return StepResult::failed(tr("The integration objects could not be read: %1")
-                                          .arg(listed.errorText));
+        return StepResult::failed(
+                tr("The integration objects could not be read: %1").arg(listed.errorText));
     for (const QVariantList &row : listed.rows())
         objects.append({row.value(0).toString().toLower(), row.value(1).toString(),
                         row.value(2).toString(), row.value(3).toString()});
@@ -124,7 +125,8 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
     const int count = int(c.integrationProcesses.size());
     for (int i = 0; i < count; ++i) {
         const QString &process = c.integrationProcesses[i];
-        progress.setStatus(tr("Running the integration %1 (%2 of %3)").arg(process).arg(i + 1).arg(count));
+        progress.setStatus(
+                tr("Running the integration %1 (%2 of %3)").arg(process).arg(i + 1).arg(count));
         const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-2);
         if (!client->executeProcess(process, {}, {}, progress))
             return StepResult::failed(tr("The integration process %1 could not be started: %2")
@@ -156,14 +158,14 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
     QHash<QString, Totals> totals;
     for (const QString &runId : runIds) {
         const SqlOutcome log = sql->exec(
-                u"SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 WHERE LOWER(CAST(%10 AS TEXT)) = ?"_s.arg(
-                        d.quoteIdentifier(u"SmrIntegrationObjectId"_s),
-                        d.quoteIdentifier(u"SmrStatus"_s), d.quoteIdentifier(u"SmrCreated"_s),
-                        d.quoteIdentifier(u"SmrUpdated"_s), d.quoteIdentifier(u"SmrLinked"_s),
-                        d.quoteIdentifier(u"SmrExported"_s), d.quoteIdentifier(u"SmrErrors"_s),
-                        d.quoteIdentifier(u"SmrMessage"_s),
-                        d.quoteIdentifier(c.integrationLogTable),
-                        d.quoteIdentifier(u"SmrProcessLogId"_s)),
+                u"SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 WHERE LOWER(CAST(%10 AS TEXT)) = ?"_s
+                        .arg(d.quoteIdentifier(u"SmrIntegrationObjectId"_s),
+                             d.quoteIdentifier(u"SmrStatus"_s), d.quoteIdentifier(u"SmrCreated"_s),
+                             d.quoteIdentifier(u"SmrUpdated"_s), d.quoteIdentifier(u"SmrLinked"_s),
+                             d.quoteIdentifier(u"SmrExported"_s), d.quoteIdentifier(u"SmrErrors"_s),
+                             d.quoteIdentifier(u"SmrMessage"_s),
+                             d.quoteIdentifier(c.integrationLogTable),
+                             d.quoteIdentifier(u"SmrProcessLogId"_s)),
                 {runId});
         if (!log.ok)
             return StepResult::failed(tr("The connector's log %1 could not be read: %2")

@@ -128,8 +128,7 @@ protected:
         if (!journal.isEmpty() && Journal::exists(journal)) {
             QString error;
             if (auto j = Journal::open(journal, Journal::Mode::ReadOnly, &error)) {
-                const qint64 pid =
-                        j->value(u"test.site"_s).toObject().value(u"pid"_s).toInteger();
+                const qint64 pid = j->value(u"test.site"_s).toObject().value(u"pid"_s).toInteger();
 #ifdef Q_OS_UNIX
                 if (pid > 0)
                     ::kill(pid_t(pid), SIGTERM);
@@ -167,10 +166,9 @@ protected:
 
     CliRun stage(const QString &which, const QStringList &extra = {})
     {
-        CliRun r = cli(QStringList{u"run"_s,          u"--profile"_s,      profile,
-                                   u"--stage"_s,      which,               u"--journal"_s,
-                                   journal,           u"--secrets-file"_s, sandbox->info().secretsPath,
-                                   u"--yes"_s,        u"--json"_s} +
+        CliRun r = cli(QStringList{u"run"_s, u"--profile"_s, profile, u"--stage"_s, which,
+                                   u"--journal"_s, journal, u"--secrets-file"_s,
+                                   sandbox->info().secretsPath, u"--yes"_s, u"--json"_s} +
                        extra);
         std::printf("[ timing ] %s stage: %lld ms (exit %d)\n", qPrintable(which),
                     static_cast<long long>(r.ms), r.exitCode);
@@ -204,7 +202,8 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
     for (const QJsonValue &o : value(u"deduplication.objects"_s).toArray())
         EXPECT_TRUE(o.toObject().value(u"flagSet"_s).toBool()) << dump(o.toObject());
     EXPECT_EQ(value(u"deduplication.objects"_s).toArray().size(), 2);
-    const QJsonArray packages = value(u"package.archive"_s).toObject().value(u"packages"_s).toArray();
+    const QJsonArray packages =
+            value(u"package.archive"_s).toObject().value(u"packages"_s).toArray();
     ASSERT_EQ(packages.size(), 3);
     EXPECT_EQ(packages[0].toObject().value(u"change"_s).toString(), u"upgrade"_s);
     EXPECT_EQ(packages[0].toObject().value(u"installedVersion"_s).toString(), u"2.3.5"_s);
@@ -213,7 +212,10 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
     ASSERT_EQ(production.exitCode, 0) << production.text();
     EXPECT_EQ(production.finished(u"production.verify"_s).value(u"outcome"_s).toString(), u"ok"_s);
     expectNoDuplicates();
-    EXPECT_EQ(value(u"production.versions-after"_s).toObject().value(u"SmrOneCConnector"_s).toString(),
+    EXPECT_EQ(value(u"production.versions-after"_s)
+                      .toObject()
+                      .value(u"SmrOneCConnector"_s)
+                      .toString(),
               u"2.4.0"_s);
 
     // `rollback --journal` restores production from the run's backups: the old versions are back.
