@@ -351,4 +351,35 @@ TEST_F(UpgradeEndToEnd, SkippedDeduplicationIsCaughtByVerification)
     EXPECT_GT(duplicates, 0);
 }
 
+TEST_F(UpgradeEndToEnd, MaintenanceWindowInBlockModeStopsProduction)
+{
+    start(u"happy"_s);
+    // A window that is not now (it starts in three hours and lasts one), mode "block".
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QFile in(profile);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    json.insert(u"maintenanceWindow"_s,
+                QJsonObject{{u"from"_s, now.addSecs(3 * 3600).toString(u"HH:mm"_s)},
+                            {u"to"_s, now.addSecs(4 * 3600).toString(u"HH:mm"_s)},
+                            {u"timeZone"_s, u"UTC"_s},
+                            {u"mode"_s, u"block"_s}});
+    profile = root.filePath(u"sandbox/profile-window.json"_s);
+    QFile out(profile);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(json).toJson());
+    out.close();
+
+    const CliRun test = stage(u"test"_s);
+    ASSERT_EQ(test.exitCode, 0) << test.text(); // the window is for production only
+    const CliRun production = stage(u"production"_s);
+    EXPECT_EQ(production.exitCode, 3) << production.text();
+    bool blocked = false;
+    for (const QJsonObject &f : production.of(u"finding"_s))
+        blocked = blocked || (f.value(u"id"_s).toString() == u"production.maintenance-window"_s &&
+                              f.value(u"severity"_s).toString() == u"blocking"_s);
+    EXPECT_TRUE(blocked) << production.text();
+    EXPECT_TRUE(production.finished(u"production.install-package"_s).isEmpty());
+}
+
 } // namespace
