@@ -65,14 +65,21 @@ StepResult RestoreTestDatabaseStep::run(Context &context, Progress &progress)
     const DbResult<bool> exists = test->databaseExists(name);
     if (!exists.ok())
         return StepResult::failed(exists.error.message(), exists.error.details());
-    if (exists.value)
+    // A copy this run restored before (an attempt that failed later) is replaced; any other
+    // database of that name is left alone.
+    const bool ours = context.value(u"test.database.restored"_s).toString() == name;
+    if (exists.value && !ours)
         return StepResult::failed(tr("The test database %1 exists already. Nothing was changed. "
                                      "Remove it (it is not production: check twice), or set "
                                      "another test database name in the profile, and retry.")
                                           .arg(test->describe()));
     progress.setStatus(
             tr("Restoring %1 as %2").arg(QDir::toNativeSeparators(backup->path), test->describe()));
-    const RestoreResult restored = production->restoreAs(backup->path, name, progress);
+    const RestoreResult restored = exists.value
+                                           ? test->replaceFromBackup(backup->path, progress)
+                                           : production->restoreAs(backup->path, name, progress);
+    if (restored.restored)
+        context.setValue(u"test.database.restored"_s, name);
     for (const QString &a : restored.actions)
         progress.log(a);
     if (!restored.ok())
