@@ -16,6 +16,8 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    /// Backups and restores of a large database take hours.
+    std::chrono::milliseconds timeout() const override { return std::chrono::hours(12); }
     QList<ArtifactSpec> produces() const override;
     StepResult run(Context &context, Progress &progress) override;
 };

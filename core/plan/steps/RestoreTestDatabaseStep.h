@@ -18,6 +18,8 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    /// Backups and restores of a large database take hours.
+    std::chrono::milliseconds timeout() const override { return std::chrono::hours(12); }
     bool isDestructive() const override { return true; }
     QList<ArtifactSpec> backupsNeeded() const override;
     StepResult run(Context &context, Progress &progress) override;

@@ -19,6 +19,8 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    /// Backups and restores of a large database take hours.
+    std::chrono::milliseconds timeout() const override { return std::chrono::hours(18); }
     bool isDestructive() const override { return true; }
     QList<ArtifactSpec> backupsNeeded() const override;
     StepResult run(Context &context, Progress &progress) override;
