@@ -16,6 +16,8 @@
 #include "profile/MemorySecretStore.h"
 
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -36,7 +38,7 @@ Profile example()
 
 QDateTime utc(int day, int hour) // 2024-01-01 is a Monday
 {
-    return QDateTime(QDate(2024, 1, day), QTime(hour, 30), QTimeZone::UTC);
+    return QDateTime(QDate(2024, 1, day), QTime(hour, 30), QTimeZone::utc());
 }
 
 TEST(ProcedureSteps, MaintenanceWindowOverMidnightOnWorkdays)
@@ -133,13 +135,13 @@ TEST(ProcedureSteps, RunServicesNeedThePasswordsAndIdentifyAnSqliteDatabase)
     EXPECT_TRUE(run->client(EnvironmentKind::Production, &error));
 
     {
-        std::unique_ptr<DbAdmin> admin = run->database(EnvironmentKind::Production, &error);
-        ASSERT_TRUE(admin) << error.toStdString();
-        DbError dbError;
-        auto sql = admin->openSql(&dbError);
-        ASSERT_TRUE(sql);
-        ASSERT_TRUE(sql->exec(u"CREATE TABLE \"SysPackage\" (\"Name\" TEXT)"_s).ok);
+        QSqlDatabase sqlite = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"make"_s);
+        sqlite.setDatabaseName(dir.filePath(u"production.sqlite"_s));
+        ASSERT_TRUE(sqlite.open());
+        QSqlQuery(sqlite).exec(u"CREATE TABLE \"SysPackage\" (\"Name\" TEXT)"_s);
+        sqlite.close();
     }
+    QSqlDatabase::removeDatabase(u"make"_s);
     LogProgress progress;
     auto first = services.get<IdentityProvider>()->identify(EnvironmentKind::Production, progress,
                                                             &error);
@@ -148,8 +150,10 @@ TEST(ProcedureSteps, RunServicesNeedThePasswordsAndIdentifyAnSqliteDatabase)
     EXPECT_EQ(first->siteUrl, profile.production.siteUrl);
     {
         std::unique_ptr<DbAdmin> admin = run->database(EnvironmentKind::Production, &error);
+        ASSERT_TRUE(admin) << error.toStdString();
         DbError dbError;
         auto sql = admin->openSql(&dbError);
+        ASSERT_TRUE(sql) << dbError.toString().toStdString();
         ASSERT_TRUE(sql->exec(u"INSERT INTO \"SysPackage\" VALUES ('Base')"_s).ok);
     }
     auto second = services.get<IdentityProvider>()->identify(EnvironmentKind::Production, progress,
