@@ -1,6 +1,7 @@
 // The whole upgrade through the CLI on the sandbox (issue 7): `run --stage test` then
 // `run --stage production`, each sandbox scenario, with the real steps, real SQLite databases,
 // the Designer stand-in and a test site started as its own process.
+#include "PostgresFixture.h"
 #include "QtPrinters.h"
 #include "TestEnvironment.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -106,7 +108,7 @@ protected:
     QString journal;
     QString profile;
 
-    void start(const QString &scenario)
+    void start(const QString &scenario, const QString &databaseUrl = {})
     {
         ASSERT_TRUE(root.isValid());
         sandbox::SandboxOptions o;
@@ -115,6 +117,7 @@ protected:
         o.speed = Speed;
         o.smallSeed = true;
         o.password = Password;
+        o.databaseUrl = databaseUrl;
         sandbox = std::make_unique<sandbox::SandboxEnvironment>(o);
         QString error;
         ASSERT_TRUE(sandbox->start(&error)) << error.toStdString();
@@ -380,6 +383,37 @@ TEST_F(UpgradeEndToEnd, MaintenanceWindowInBlockModeStopsProduction)
                               f.value(u"severity"_s).toString() == u"blocking"_s);
     EXPECT_TRUE(blocked) << production.text();
     EXPECT_TRUE(production.finished(u"production.install-package"_s).isEmpty());
+}
+
+TEST_F(UpgradeEndToEnd, HappyOnPostgreSql)
+{
+    const std::optional<PostgresServer> server = PostgresServer::fromEnvironment();
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: run through scripts/test";
+    const QString name = u"e2e_%1"_s.arg(QRandomGenerator::global()->bounded(100000000));
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(server->host);
+    url.setPort(server->port);
+    url.setUserName(server->user);
+    url.setPassword(server->password);
+    url.setPath(u"/"_s + name);
+    start(u"happy"_s, url.toString());
+
+    const CliRun test = stage(u"test"_s);
+    EXPECT_EQ(test.exitCode, 0) << test.text();
+    const CliRun production = test.exitCode == 0 ? stage(u"production"_s) : CliRun();
+    EXPECT_EQ(production.exitCode, 0) << production.text();
+    if (production.exitCode == 0)
+        expectNoDuplicates();
+
+    TearDown(); // the sites let go of their databases first
+    sandbox.reset();
+    journal.clear();
+    QSqlDatabase admin = server->connect(u"postgres"_s, u"e2e-drop"_s);
+    for (const QString &db : {name, name + u"_test"_s})
+        QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)"_s.arg(db));
+    admin.close();
 }
 
 } // namespace
