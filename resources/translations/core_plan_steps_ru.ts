@@ -774,5 +774,13 @@
             <numerusform>Интеграция выполнена без ошибок и без дублей (%n объектов интеграции).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1C %1 by %2: %3 duplicates</source>
+        <translation>1С %1 по %2: дублей %3</translation>
+    </message>
+    <message>
+        <source>Duplicates in 1C (%1) could not be counted: %2</source>
+        <translation>Не удалось подсчитать дубли в 1С (%1): %2</translation>
+    </message>
 </context>
 </TS>

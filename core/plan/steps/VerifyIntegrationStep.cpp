@@ -6,15 +6,19 @@
 #include "plan/RunServices.h"
 
 #include "bpmsoft/BpmSoftClient.h"
+#include "bpmsoft/SyncHttpClient.h"
 #include "database/DbAdmin.h"
 #include "database/TestCopyNeutralizer.h"
 #include "onec/ProductionOneCGuard.h"
+#include "profile/SecretKeys.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +32,55 @@ bool plainName(const QString &name)
 {
     static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
     return re.match(name).hasMatch();
+}
+
+/// Records of a 1C catalog sharing a key (not marked for deletion), read page by page over
+/// the standard OData interface; nullopt and `error` when it cannot be read.
+std::optional<qint64> oneCDuplicates(const OneCSettings &onec, const QString &password,
+                                     const QString &entitySet, const QString &keyField,
+                                     const Cancellation &cancel, QString *error)
+{
+    QString base = onec.odataUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QString user = onec.odataUser.isEmpty() ? onec.user : onec.odataUser;
+    const QByteArray auth = "Basic " + (user + u':' + password).toUtf8().toBase64();
+    SyncHttpClient http;
+    QHash<QString, qint64> counts;
+    constexpr int Page = 1000;
+    for (int skip = 0;; skip += Page) {
+        QUrl url(base + u'/' + entitySet);
+        QUrlQuery query;
+        query.addQueryItem(u"$format"_s, u"json"_s);
+        query.addQueryItem(u"$top"_s, QString::number(Page));
+        query.addQueryItem(u"$skip"_s, QString::number(skip));
+        url.setQuery(query);
+        HttpRequest request;
+        request.url = url;
+        request.headers.append({QByteArrayLiteral("Authorization"), auth});
+        request.headers.append(
+                {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+        request.timeoutMs = 60'000;
+        const HttpResponse response = http.send(request, cancel);
+        if (!response.isSuccess()) {
+            *error = response.status ? u"HTTP %1"_s.arg(response.status) : response.errorString;
+            return std::nullopt;
+        }
+        const QJsonArray rows =
+                QJsonDocument::fromJson(response.body).object().value(u"value"_s).toArray();
+        for (const QJsonValue &row : rows) {
+            const QJsonObject o = row.toObject();
+            const QString key = o.value(keyField).toVariant().toString().trimmed();
+            if (!key.isEmpty() && !o.value(u"DeletionMark"_s).toBool())
+                ++counts[key];
+        }
+        if (rows.size() < Page)
+            break;
+    }
+    qint64 duplicates = 0;
+    for (qint64 n : std::as_const(counts))
+        duplicates += n > 1 ? n - 1 : 0;
+    return duplicates;
 }
 
 } // namespace
@@ -101,13 +154,14 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
     // The integration objects: name, entity and key (for duplicates).
     struct Object
     {
-        QString id, name, entity, key;
+        QString id, name, entity, key, oneCObject, oneCKey;
     };
     QList<Object> objects;
     const SqlOutcome listed =
-            sql->exec(u"SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = %7 ORDER BY %2"_s.arg(
+            sql->exec(u"SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 = %9 ORDER BY %2"_s.arg(
                     d.quoteIdentifier(u"Id"_s), d.quoteIdentifier(u"SmrName"_s),
                     d.quoteIdentifier(u"SmrEntityName"_s), d.quoteIdentifier(u"SmrKeyColumn"_s),
+                    d.quoteIdentifier(u"SmrOneCObject"_s), d.quoteIdentifier(u"SmrOneCKeyField"_s),
                     d.quoteIdentifier(c.integrationObjectTable),
                     d.quoteIdentifier(u"SmrIsActive"_s), d.trueLiteral()));
     if (!listed.ok)
@@ -115,7 +169,8 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
                 tr("The integration objects could not be read: %1").arg(listed.errorText));
     for (const QVariantList &row : listed.rows())
         objects.append({row.value(0).toString().toLower(), row.value(1).toString(),
-                        row.value(2).toString(), row.value(3).toString()});
+                        row.value(2).toString(), row.value(3).toString(), row.value(4).toString(),
+                        row.value(5).toString()});
 
     std::unique_ptr<BpmSoftClient> client = s->client(m_environment, &error);
     if (!client)
@@ -198,11 +253,32 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
                                                   .arg(o.entity, dup.errorText));
             duplicates = dup.scalar().toLongLong();
         }
+        // ... and in 1C (the flag unset makes the export create them there).
+        qint64 oneC = 0;
+        const OneCSettings &onec = profile.environment(m_environment).onec;
+        if (!o.oneCObject.isEmpty() && !o.oneCKey.isEmpty() && !onec.odataUrl.isEmpty()) {
+            QString password = s->secret(m_environment, SecretKeys::OData);
+            if (password.isEmpty())
+                password = s->secret(m_environment, SecretKeys::OneC);
+            QString oneCError;
+            const auto counted = oneCDuplicates(onec, password, o.oneCObject, o.oneCKey,
+                                                progress.cancellation(), &oneCError);
+            if (counted) {
+                oneC = *counted;
+                progress.log(
+                        tr("1C %1 by %2: %3 duplicates").arg(o.oneCObject, o.oneCKey).arg(oneC));
+            } else
+                progress.log(tr("Duplicates in 1C (%1) could not be counted: %2")
+                                     .arg(o.oneCObject, oneCError));
+        }
         const Totals t = totals.value(o.id);
         results.append(QJsonObject{{u"name"_s, o.name},
                                    {u"records"_s, t.records},
                                    {u"errors"_s, t.errors},
-                                   {u"duplicates"_s, duplicates}});
+                                   {u"duplicates"_s, duplicates + oneC},
+                                   {u"duplicatesInBpmSoft"_s, duplicates},
+                                   {u"duplicatesIn1C"_s, oneC}});
+        duplicates += oneC;
         progress.log(tr("%1: %2 records, %3 errors, %4 duplicates")
                              .arg(o.name)
                              .arg(t.records)

@@ -348,10 +348,15 @@ TEST_F(UpgradeEndToEnd, SkippedDeduplicationIsCaughtByVerification)
     EXPECT_EQ(test.finished(u"test.deduplicate"_s).value(u"outcome"_s).toString(), u"failed"_s);
     const QJsonObject verify = test.finished(u"test.verify"_s);
     EXPECT_EQ(verify.value(u"outcome"_s).toString(), u"failed"_s) << test.text();
-    qint64 duplicates = 0;
-    for (const QJsonValue &r : value(u"integration.results"_s).toArray())
+    qint64 duplicates = 0, inBpmSoft = 0, in1C = 0;
+    for (const QJsonValue &r : value(u"integration.results"_s).toArray()) {
         duplicates += r.toObject().value(u"duplicates"_s).toInteger();
+        inBpmSoft += r.toObject().value(u"duplicatesInBpmSoft"_s).toInteger();
+        in1C += r.toObject().value(u"duplicatesIn1C"_s).toInteger();
+    }
     EXPECT_GT(duplicates, 0);
+    EXPECT_EQ(duplicates, inBpmSoft + in1C);
+    EXPECT_GT(in1C, 0) << "the mapping table cleared without the flag: 1C gets duplicates too" << test.text();
 }
 
 TEST_F(UpgradeEndToEnd, MaintenanceWindowInBlockModeStopsProduction)
