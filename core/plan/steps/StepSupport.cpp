@@ -44,6 +44,10 @@ QString StepSupport::backupFolder(const Context &context, EnvironmentKind enviro
     QString base = env.database ? env.database->backupFolder : QString();
     if (base.isEmpty())
         base = QDir(context.runDirectory()).filePath(u"backups"_s);
+    // MS SQL writes on the SQL Server host: a folder made here would not exist there. The
+    // file names carry the environment and the time, so the configured folder is used as is.
+    if (env.database && env.database->kind == DatabaseKind::MsSql)
+        return base;
     const QString folder =
             QDir(base).filePath(QFileInfo(context.runDirectory()).fileName().isEmpty()
                                         ? u"run"_s
