@@ -91,7 +91,7 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
     if (!testInfobase.isEmpty() &&
         !QFileInfo::exists(QDir(testInfobase).filePath(u"infobase.sqlite"_s))) {
         const QString dt =
-                QDir(StepSupport::backupFolder(context, EnvironmentKind::Test))
+                QDir(StepSupport::localBackupFolder(context, EnvironmentKind::Test))
                         .filePath(u"production-infobase-for-test-%1.dt"_s.arg(
                                 QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s)));
         progress.setStatus(tr("Copying the production 1C infobase for the test 1C"));

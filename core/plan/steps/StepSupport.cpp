@@ -56,6 +56,17 @@ QString StepSupport::backupFolder(const Context &context, EnvironmentKind enviro
     return folder;
 }
 
+QString StepSupport::localBackupFolder(const Context &context, EnvironmentKind environment)
+{
+    const EnvironmentSettings &env = context.profile().environment(environment);
+    if (env.database && env.database->kind == DatabaseKind::MsSql) {
+        const QString folder = QDir(context.runDirectory()).filePath(u"backups"_s);
+        QDir().mkpath(folder);
+        return folder;
+    }
+    return backupFolder(context, environment);
+}
+
 StepResult StepSupport::backupDatabase(Context &context, EnvironmentKind environment,
                                        Progress &progress)
 {
@@ -131,7 +142,7 @@ StepResult StepSupport::backupInfobase(Context &context, EnvironmentKind environ
                                           .arg(toString(environment)));
     const TargetIdentity source = identity(context, environment, progress);
     const QString dt =
-            QDir(backupFolder(context, environment))
+            QDir(localBackupFolder(context, environment))
                     .filePath(u"%1-infobase-%2.dt"_s.arg(
                             toString(environment),
                             QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s)));

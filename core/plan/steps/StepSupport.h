@@ -41,6 +41,9 @@ public:
                                      Progress &progress);
     /// The folder for this run's backups of an environment (created).
     static QString backupFolder(const Context &context, EnvironmentKind environment);
+    /// A folder on this computer for files made here (1C dumps): the backup folder, except
+    /// for MS SQL, whose backup folder is on the SQL Server host (then the run's "backups").
+    static QString localBackupFolder(const Context &context, EnvironmentKind environment);
     /// The installed packages {name: version} of a site; nullopt and `error`.
     static std::optional<QJsonObject> installedVersions(BpmSoftClient &client, Progress &progress,
                                                         QString *error);
