@@ -13,6 +13,7 @@
 #include "report/BundleCommand.h"
 #include "report/CloudRequestsCommand.h"
 #include "report/ReportCommand.h"
+#include "rollback/RollbackCommand.h"
 
 namespace upgrade::cli {
 
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<BundleCommand>());
     commands.push_back(std::make_unique<CloudRequestsCommand>());
+    commands.push_back(std::make_unique<RollbackCommand>());
     return commands;
 }
 
