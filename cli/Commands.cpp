@@ -10,6 +10,7 @@
 #include "db/DbFingerprintCommand.h"
 #include "db/DbRestoreCommand.h"
 #include "db/DbVerifyCommand.h"
+#include "rollback/RollbackCommand.h"
 
 namespace upgrade::cli {
 
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DbVerifyCommand>());
     commands.push_back(std::make_unique<DbRestoreCommand>());
     commands.push_back(std::make_unique<DbFingerprintCommand>());
+    commands.push_back(std::make_unique<RollbackCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "plan/IdentityProvider.h"
 #include "plan/Journal.h"
 #include "plan/Plan.h"
+#include "plan/RunServices.h"
 #include "plan/Runner.h"
 #include "plan/StepFactory.h"
 #include "plan/sample/SampleIdentityProvider.h"
@@ -295,11 +296,14 @@ int RunDriver::drive(const QString &runDirectory, std::optional<StageKind> targe
         m_context.err << error << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
-    setup.services.set<SecretStore>(secrets);
     if (factory->name() == sample::SampleStepFactory::factoryName()) {
+        setup.services.set<SecretStore>(secrets);
         setup.services.set<IdentityProvider>(std::make_shared<sample::SampleIdentityProvider>(
                 profile, sample::SampleStepFactory::directory()));
         setup.options.checkpointHook = &sample::SampleStepFactory::checkpoint;
+    } else {
+        // The real procedure: the same services the wizard sets up (core/plan/RunServices).
+        setup.services = RunServices::create(profile, secrets);
     }
 
     const QString shownDir = QDir::toNativeSeparators(runDirectory);

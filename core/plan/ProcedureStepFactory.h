@@ -7,9 +7,9 @@
 namespace upgrade {
 
 /// The "upgrade" factory: the vendor's procedure (DESIGN.md §1) as steps — ids, titles,
-/// targets, destructive flags and the backups each depends on. Until the steps of
-/// core/plan/steps/ exist (issue 7), each is a PendingStep that says it is not available, so
-/// `plan` already shows the real procedure and a run stops safely at its first step.
+/// targets, destructive flags and the backups each depends on — the step classes of
+/// core/plan/steps/. Its steps need the services of RunServices::create() (the CLI's RunDriver
+/// and the wizard set them up). The production stage runs the compile check again first.
 class ProcedureStepFactory : public StepFactory
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::ProcedureStepFactory)

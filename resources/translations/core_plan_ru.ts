@@ -138,58 +138,29 @@
     </message>
 </context>
 <context>
-    <name>upgrade::ProcedureStepFactory</name>
+    <name>upgrade::ProfileIdentityProvider</name>
     <message>
-        <source>Check versions, the package, disk space and connections</source>
-        <translation>Проверить версии, пакет, место на диске и подключения</translation>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
     <message>
-        <source>Generate the source code for all items</source>
-        <translation>Сгенерировать исходный код для всех элементов</translation>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удаётся прочитать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>upgrade::RunServices</name>
+    <message>
+        <source>The profile gives no site address for the %1 environment.</source>
+        <translation>В профиле не указан адрес сайта для окружения %1.</translation>
     </message>
     <message>
-        <source>Compile all</source>
-        <translation>Компилировать все</translation>
+        <source>No password for the %1 site (secret %2). Save it in the keychain, the environment or a --secrets-file.</source>
+        <translation>Нет пароля для сайта %1 (секрет %2). Сохраните его в хранилище паролей, в переменной окружения или в файле --secrets-file.</translation>
     </message>
     <message>
-        <source>Back up the production database (copy-only, verified)</source>
-        <translation>Создать резервную копию базы продуктивного сайта (copy-only, с проверкой)</translation>
-    </message>
-    <message>
-        <source>Restore it as the test database and make the copy inert</source>
-        <translation>Восстановить её как тестовую базу и обезвредить копию</translation>
-    </message>
-    <message>
-        <source>Create the test site</source>
-        <translation>Создать тестовый сайт</translation>
-    </message>
-    <message>
-        <source>Back up the test 1C infobase</source>
-        <translation>Создать резервную копию тестовой информационной базы 1С</translation>
-    </message>
-    <message>
-        <source>Install the package on the test site</source>
-        <translation>Установить пакет на тестовый сайт</translation>
-    </message>
-    <message>
-        <source>Clear the mapping table, set the deduplication flags, run the integration</source>
-        <translation>Очистить таблицу соответствий, включить «Использовать для дедупликации», запустить интеграцию</translation>
-    </message>
-    <message>
-        <source>Back up the production database and 1C infobase (verified)</source>
-        <translation>Создать резервные копии базы продуктивного сайта и информационной базы 1С (с проверкой)</translation>
-    </message>
-    <message>
-        <source>Install the package on production</source>
-        <translation>Установить пакет на продуктивный сайт</translation>
-    </message>
-    <message>
-        <source>Write the report</source>
-        <translation>Сформировать отчёт</translation>
-    </message>
-    <message>
-        <source>Restore the production database and 1C infobase from this run&apos;s backups</source>
-        <translation>Восстановить базу продуктивного сайта и информационную базу 1С из резервных копий этого запуска</translation>
+        <source>No secret store for this run.</source>
+        <translation>Для этого запуска нет хранилища паролей.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,424 @@
+// The whole upgrade through the CLI on the sandbox (issue 7): `run --stage test` then
+// `run --stage production`, each sandbox scenario, with the real steps, real SQLite databases,
+// the Designer stand-in and a test site started as its own process.
+#include "PostgresFixture.h"
+#include "QtPrinters.h"
+#include "TestEnvironment.h"
+
+#include "SandboxEnvironment.h"
+#include "plan/Journal.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace upgrade;
+using namespace upgrade::test;
+
+namespace {
+
+constexpr double Speed = 400;
+const QString Password = u"E2e-Sandbox-Pw-7319"_s;
+
+std::string dump(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> events;
+    qint64 ms = 0;
+
+    QList<QJsonObject> of(const QString &event) const
+    {
+        QList<QJsonObject> r;
+        for (const QJsonObject &e : events)
+            if (e.value(u"event"_s).toString() == event)
+                r << e;
+        return r;
+    }
+    QJsonObject finished(const QString &step) const
+    {
+        for (const QJsonObject &e : of(u"step-finished"_s))
+            if (e.value(u"step"_s).toString() == step)
+                return e;
+        return {};
+    }
+    std::string text() const { return (out + "\n" + err).toStdString(); }
+};
+
+/// Every table of an SQLite file, hashed row by row in rowid order.
+QMap<QString, QByteArray> tableChecksums(const QString &file)
+{
+    QMap<QString, QByteArray> sums;
+    const QString name = u"sums-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            return sums;
+        QSqlQuery tables(db);
+        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &t : names) {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            QSqlQuery rows(db);
+            rows.exec(u"SELECT * FROM \"%1\" ORDER BY rowid"_s.arg(t));
+            while (rows.next())
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            sums.insert(t, hash.result().toHex());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sums;
+}
+
+class UpgradeEndToEnd : public ::testing::Test
+{
+protected:
+    QTemporaryDir root;
+    std::unique_ptr<sandbox::SandboxEnvironment> sandbox;
+    QString journal;
+    QString profile;
+
+    void start(const QString &scenario, const QString &databaseUrl = {})
+    {
+        ASSERT_TRUE(root.isValid());
+        sandbox::SandboxOptions o;
+        o.directory = root.filePath(u"sandbox"_s);
+        o.scenario = scenario;
+        o.speed = Speed;
+        o.smallSeed = true;
+        o.password = Password;
+        o.databaseUrl = databaseUrl;
+        sandbox = std::make_unique<sandbox::SandboxEnvironment>(o);
+        QString error;
+        ASSERT_TRUE(sandbox->start(&error)) << error.toStdString();
+        journal = root.filePath(u"run"_s);
+        profile = sandbox->info().profilePath;
+    }
+
+    void TearDown() override
+    {
+        // The test site is a detached process of the run: end it by the pid the run recorded.
+        if (!journal.isEmpty() && Journal::exists(journal)) {
+            QString error;
+            if (auto j = Journal::open(journal, Journal::Mode::ReadOnly, &error)) {
+                const qint64 pid = j->value(u"test.site"_s).toObject().value(u"pid"_s).toInteger();
+#ifdef Q_OS_UNIX
+                if (pid > 0)
+                    ::kill(pid_t(pid), SIGTERM);
+#endif
+            }
+        }
+        if (sandbox)
+            sandbox->stop();
+    }
+
+    CliRun cli(const QStringList &arguments)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"BPMSOFT_UPGRADE_HOME"_s, root.filePath(u"home"_s));
+        env.insert(u"BPMSOFT_UPGRADE_SANDBOX_SPEED"_s, QString::number(Speed));
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(TestEnvironment::executable(u"bpmsoft-upgrade"_s), arguments);
+        CliRun r;
+        if (!p.waitForFinished(240'000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.ms = timer.elapsed();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        for (const QByteArray &line : r.out.split('\n'))
+            if (line.startsWith('{'))
+                r.events << QJsonDocument::fromJson(line).object();
+        return r;
+    }
+
+    CliRun stage(const QString &which, const QStringList &extra = {})
+    {
+        CliRun r = cli(QStringList{u"run"_s, u"--profile"_s, profile, u"--stage"_s, which,
+                                   u"--journal"_s, journal, u"--secrets-file"_s,
+                                   sandbox->info().secretsPath, u"--yes"_s, u"--json"_s} +
+                       extra);
+        std::printf("[ timing ] %s stage: %lld ms (exit %d)\n", qPrintable(which),
+                    static_cast<long long>(r.ms), r.exitCode);
+        return r;
+    }
+
+    QJsonValue value(const QString &key)
+    {
+        QString error;
+        auto j = Journal::open(journal, Journal::Mode::ReadOnly, &error);
+        return j ? j->value(key) : QJsonValue();
+    }
+
+    void expectNoDuplicates()
+    {
+        const QJsonArray results = value(u"integration.results"_s).toArray();
+        ASSERT_FALSE(results.isEmpty());
+        for (const QJsonValue &r : results) {
+            EXPECT_EQ(r.toObject().value(u"duplicates"_s).toInteger(), 0) << dump(r.toObject());
+            EXPECT_EQ(r.toObject().value(u"errors"_s).toInteger(), 0) << dump(r.toObject());
+        }
+    }
+};
+
+TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
+{
+    start(u"happy"_s);
+    const CliRun test = stage(u"test"_s);
+    ASSERT_EQ(test.exitCode, 0) << test.text();
+    expectNoDuplicates();
+    for (const QJsonValue &o : value(u"deduplication.objects"_s).toArray())
+        EXPECT_TRUE(o.toObject().value(u"flagSet"_s).toBool()) << dump(o.toObject());
+    EXPECT_EQ(value(u"deduplication.objects"_s).toArray().size(), 2);
+    const QJsonArray packages =
+            value(u"package.archive"_s).toObject().value(u"packages"_s).toArray();
+    ASSERT_EQ(packages.size(), 3);
+    EXPECT_EQ(packages[0].toObject().value(u"change"_s).toString(), u"upgrade"_s);
+    EXPECT_EQ(packages[0].toObject().value(u"installedVersion"_s).toString(), u"2.3.5"_s);
+
+    const CliRun production = stage(u"production"_s);
+    ASSERT_EQ(production.exitCode, 0) << production.text();
+    EXPECT_EQ(production.finished(u"production.verify"_s).value(u"outcome"_s).toString(), u"ok"_s);
+    expectNoDuplicates();
+    EXPECT_EQ(value(u"production.versions-after"_s)
+                      .toObject()
+                      .value(u"SmrOneCConnector"_s)
+                      .toString(),
+              u"2.4.0"_s);
+
+    // `rollback --journal` restores production from the run's backups: the old versions are back.
+    const CliRun rollback = cli({u"rollback"_s, u"--journal"_s, journal, u"--secrets-file"_s,
+                                 sandbox->info().secretsPath, u"--yes"_s, u"--json"_s});
+    std::printf("[ timing ] rollback: %lld ms\n", static_cast<long long>(rollback.ms));
+    EXPECT_EQ(rollback.exitCode, 0) << rollback.text();
+    EXPECT_EQ(rollback.finished(u"production.rollback"_s).value(u"outcome"_s).toString(), u"ok"_s);
+    EXPECT_EQ(value(u"production.versions-after-rollback"_s)
+                      .toObject()
+                      .value(u"SmrOneCConnector"_s)
+                      .toString(),
+              u"2.3.5"_s);
+
+    // The password is in no file the run wrote: the journal, the logs, the output.
+    QStringList files;
+    for (const QString &folder : {journal, root.filePath(u"home"_s)}) {
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            if (f.contains(u"/test-site/"_s))
+                continue; // the sandbox test site's own files, not the run's
+            files << f;
+        }
+    }
+    EXPECT_FALSE(files.isEmpty());
+    for (const QString &f : files) {
+        QFile file(f);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << f.toStdString();
+        EXPECT_FALSE(file.readAll().contains(Password.toUtf8())) << f.toStdString();
+    }
+    EXPECT_FALSE(test.out.contains(Password.toUtf8()));
+    EXPECT_FALSE(production.out.contains(Password.toUtf8()));
+    EXPECT_FALSE(rollback.out.contains(Password.toUtf8()));
+}
+
+TEST_F(UpgradeEndToEnd, ProductionInstallFailsIsRolledBack)
+{
+    start(u"production-install-fails"_s);
+    const CliRun test = stage(u"test"_s);
+    ASSERT_EQ(test.exitCode, 0) << test.text();
+    const QString productionDb = sandbox->info().productionDatabase;
+    const QString oneC = QDir(sandbox->info().productionInfobase).filePath(u"infobase.sqlite"_s);
+    const auto dbBefore = tableChecksums(productionDb);
+    const auto oneCBefore = tableChecksums(oneC);
+    ASSERT_FALSE(dbBefore.isEmpty());
+    ASSERT_FALSE(oneCBefore.isEmpty());
+
+    const CliRun production = stage(u"production"_s);
+    EXPECT_EQ(production.exitCode, 1) << production.text();
+    EXPECT_EQ(production.finished(u"production.install-package"_s).value(u"outcome"_s).toString(),
+              u"failed"_s);
+    EXPECT_EQ(production.finished(u"production.rollback"_s).value(u"outcome"_s).toString(), u"ok"_s)
+            << production.text();
+    bool rolledBack = false;
+    for (const QJsonObject &e : production.of(u"finished"_s))
+        rolledBack = rolledBack || e.value(u"state"_s).toString() == u"rolled-back"_s;
+    EXPECT_TRUE(rolledBack) << production.text();
+    EXPECT_EQ(tableChecksums(productionDb), dbBefore);
+    EXPECT_EQ(tableChecksums(oneC), oneCBefore);
+}
+
+TEST_F(UpgradeEndToEnd, CompileErrorsBlockTheTestStage)
+{
+    start(u"compile-errors"_s);
+    const CliRun test = stage(u"test"_s);
+    EXPECT_EQ(test.exitCode, 3) << test.text();
+    QStringList errors;
+    for (const QJsonObject &f : test.of(u"finding"_s))
+        if (f.value(u"id"_s).toString() == u"compile.error"_s &&
+            f.value(u"severity"_s).toString() == u"blocking"_s)
+            errors << f.value(u"message"_s).toString();
+    ASSERT_EQ(errors.size(), 2) << test.text();
+    const QJsonObject result = value(u"compile.result"_s).toObject();
+    const QJsonArray list = result.value(u"errors"_s).toArray();
+    ASSERT_EQ(list.size(), 2);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject e = list[i].toObject();
+        EXPECT_FALSE(e.value(u"file"_s).toString().isEmpty());
+        EXPECT_GT(e.value(u"line"_s).toInt(), 0);
+        EXPECT_FALSE(e.value(u"text"_s).toString().isEmpty());
+        EXPECT_TRUE(errors.join(u' ').contains(e.value(u"file"_s).toString()));
+    }
+    EXPECT_TRUE(test.of(u"step-started"_s).size() <= 3) << "no test step may start";
+}
+
+TEST_F(UpgradeEndToEnd, IntegrationErrorsFailVerificationAndBlockProduction)
+{
+    start(u"integration-errors"_s);
+    const CliRun test = stage(u"test"_s);
+    EXPECT_EQ(test.exitCode, 1) << test.text();
+    const QJsonObject verify = test.finished(u"test.verify"_s);
+    EXPECT_EQ(verify.value(u"outcome"_s).toString(), u"failed"_s) << test.text();
+    EXPECT_TRUE(verify.value(u"message"_s).toString().contains(u"Номенклатура"_s)) << dump(verify);
+    bool named = false;
+    for (const QJsonValue &r : value(u"integration.results"_s).toArray())
+        named = named || (r.toObject().value(u"name"_s).toString() == u"Номенклатура"_s &&
+                          r.toObject().value(u"errors"_s).toInteger() > 0);
+    EXPECT_TRUE(named);
+
+    const CliRun production = stage(u"production"_s);
+    EXPECT_NE(production.exitCode, 0) << production.text();
+    for (const QJsonObject &e : production.of(u"step-started"_s))
+        ADD_FAILURE() << "a production step started: " << dump(e);
+}
+
+TEST_F(UpgradeEndToEnd, SkippedDeduplicationIsCaughtByVerification)
+{
+    start(u"happy"_s);
+    // A profile that names a deduplication column that does not exist: the flag step fails, and
+    // the run is told to skip it, as a careless operator would.
+    QFile in(profile);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject connector = json.value(u"connector"_s).toObject();
+    connector.insert(u"deduplicationColumn"_s, u"SmrNoSuchFlag"_s);
+    json.insert(u"connector"_s, connector);
+    profile = root.filePath(u"sandbox/profile-skip.json"_s);
+    QFile out(profile);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(json).toJson());
+    out.close();
+
+    const CliRun test =
+            stage(u"test"_s, {u"--answer"_s, u"on-failure.test.deduplicate=skip:e2e test"_s});
+    EXPECT_EQ(test.exitCode, 1) << test.text();
+    EXPECT_EQ(test.finished(u"test.deduplicate"_s).value(u"outcome"_s).toString(), u"failed"_s);
+    const QJsonObject verify = test.finished(u"test.verify"_s);
+    EXPECT_EQ(verify.value(u"outcome"_s).toString(), u"failed"_s) << test.text();
+    qint64 duplicates = 0, inBpmSoft = 0, in1C = 0;
+    for (const QJsonValue &r : value(u"integration.results"_s).toArray()) {
+        duplicates += r.toObject().value(u"duplicates"_s).toInteger();
+        inBpmSoft += r.toObject().value(u"duplicatesInBpmSoft"_s).toInteger();
+        in1C += r.toObject().value(u"duplicatesIn1C"_s).toInteger();
+    }
+    EXPECT_GT(duplicates, 0);
+    EXPECT_EQ(duplicates, inBpmSoft + in1C);
+    EXPECT_GT(in1C, 0) << "the mapping table cleared without the flag: 1C gets duplicates too" << test.text();
+}
+
+TEST_F(UpgradeEndToEnd, MaintenanceWindowInBlockModeStopsProduction)
+{
+    start(u"happy"_s);
+    // A window that is not now (it starts in three hours and lasts one), mode "block".
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QFile in(profile);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    json.insert(u"maintenanceWindow"_s,
+                QJsonObject{{u"from"_s, now.addSecs(3 * 3600).toString(u"HH:mm"_s)},
+                            {u"to"_s, now.addSecs(4 * 3600).toString(u"HH:mm"_s)},
+                            {u"timeZone"_s, u"UTC"_s},
+                            {u"mode"_s, u"block"_s}});
+    profile = root.filePath(u"sandbox/profile-window.json"_s);
+    QFile out(profile);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(json).toJson());
+    out.close();
+
+    const CliRun test = stage(u"test"_s);
+    ASSERT_EQ(test.exitCode, 0) << test.text(); // the window is for production only
+    const CliRun production = stage(u"production"_s);
+    EXPECT_EQ(production.exitCode, 3) << production.text();
+    bool blocked = false;
+    for (const QJsonObject &f : production.of(u"finding"_s))
+        blocked = blocked || (f.value(u"id"_s).toString() == u"production.maintenance-window"_s &&
+                              f.value(u"severity"_s).toString() == u"blocking"_s);
+    EXPECT_TRUE(blocked) << production.text();
+    EXPECT_TRUE(production.finished(u"production.install-package"_s).isEmpty());
+}
+
+TEST_F(UpgradeEndToEnd, HappyOnPostgreSql)
+{
+    const std::optional<PostgresServer> server = PostgresServer::fromEnvironment();
+    if (!server)
+        GTEST_SKIP() << "no PostgreSQL server: run through scripts/test";
+    const QString name = u"e2e_%1"_s.arg(QRandomGenerator::global()->bounded(100000000));
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(server->host);
+    url.setPort(server->port);
+    url.setUserName(server->user);
+    url.setPassword(server->password);
+    url.setPath(u"/"_s + name);
+    start(u"happy"_s, url.toString());
+
+    const CliRun test = stage(u"test"_s);
+    EXPECT_EQ(test.exitCode, 0) << test.text();
+    const CliRun production = test.exitCode == 0 ? stage(u"production"_s) : CliRun();
+    EXPECT_EQ(production.exitCode, 0) << production.text();
+    if (production.exitCode == 0)
+        expectNoDuplicates();
+
+    TearDown(); // the sites let go of their databases first
+    sandbox.reset();
+    journal.clear();
+    QSqlDatabase admin = server->connect(u"postgres"_s, u"e2e-drop"_s);
+    for (const QString &db : {name, name + u"_test"_s})
+        QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)"_s.arg(db));
+    admin.close();
+}
+
+} // namespace
