@@ -1,0 +1,85 @@
+#include "SandboxEnvironmentLauncher.h"
+
+#include "SandboxEnvironment.h"
+#include "SandboxScenario.h"
+#include "plan/ProcedureStepFactory.h"
+#include "util/AppPaths.h"
+#include "util/Progress.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace upgrade::wizard {
+
+SandboxEnvironmentLauncher::SandboxEnvironmentLauncher(double speed)
+    : m_speed(speed > 0 ? speed : 1.0)
+{}
+
+SandboxEnvironmentLauncher::~SandboxEnvironmentLauncher()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_environment)
+        m_environment->stop();
+}
+
+QStringList SandboxEnvironmentLauncher::scenarios() const
+{
+    QStringList names = sandbox::SandboxScenario::names();
+    // The default first.
+    if (names.removeAll(u"happy"_s) > 0)
+        names.prepend(u"happy"_s);
+    return names;
+}
+
+std::optional<SandboxLauncher::Rehearsal>
+SandboxEnvironmentLauncher::start(const QString &scenario, Progress &progress, QString *error)
+{
+    std::lock_guard lock(m_mutex);
+    const QString name = scenario.isEmpty() ? scenarios().value(0) : scenario;
+    if (!scenarios().contains(name)) {
+        *error = tr("Unknown sandbox scenario \"%1\". Known: %2.")
+                         .arg(name, scenarios().join(u", "_s));
+        return std::nullopt;
+    }
+    if (m_environment) {
+        m_environment->stop();
+        m_environment.reset();
+    }
+    progress.setStatus(tr("Starting the sandbox BPMSoft site and 1C…"));
+    const QString base = QDir(AppPaths::dataDir()).filePath(u"sandbox"_s);
+    QString dir;
+    for (int i = 0; dir.isEmpty() || QFileInfo::exists(dir); ++i)
+        dir = QDir(base).filePath(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) +
+                                  (i ? u"-%1"_s.arg(i) : QString()));
+    if (!AppPaths::ensureDir(dir, error))
+        return std::nullopt;
+
+    sandbox::SandboxOptions options;
+    options.directory = dir;
+    options.scenario = name;
+    options.speed = m_speed;
+    auto environment = std::make_unique<sandbox::SandboxEnvironment>(options);
+    QString reason;
+    if (!environment->start(&reason)) {
+        *error = tr("The sandbox could not be started in %1: %2")
+                         .arg(QDir::toNativeSeparators(dir), reason);
+        return std::nullopt;
+    }
+    const sandbox::SandboxEnvironment::Info &info = environment->info();
+    Rehearsal r;
+    r.profilePath = info.profilePath;
+    r.secretsFile = info.secretsPath;
+    r.factoryName = ProcedureStepFactory::factoryName();
+    r.summary = tr("Sandbox \"%1\": the production BPMSoft site at %2 and its 1C at %3; "
+                   "files in %4.")
+                        .arg(name, info.siteUrl.toString(), info.oneCBaseUrl.toString(),
+                             QDir::toNativeSeparators(dir));
+    progress.log(r.summary);
+    m_environment = std::move(environment);
+    return r;
+}
+
+} // namespace upgrade::wizard
