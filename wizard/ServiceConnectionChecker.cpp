@@ -28,8 +28,7 @@ std::shared_ptr<SecretStore> borrowed(SecretStore &secrets)
 
 ConnectionChecker::Result ServiceConnectionChecker::check(const Profile &profile,
                                                           EnvironmentKind environment, Part part,
-                                                          SecretStore &secrets,
-                                                          Progress &progress)
+                                                          SecretStore &secrets, Progress &progress)
 {
     const EnvironmentSettings &env = profile.environment(environment);
     const RunServices services(profile, borrowed(secrets));

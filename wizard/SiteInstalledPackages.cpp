@@ -8,8 +8,7 @@ namespace upgrade::wizard {
 
 std::optional<QList<InstalledPackage>>
 SiteInstalledPackages::installedPackages(const Profile &profile, EnvironmentKind environment,
-                                         SecretStore &secrets, Progress &progress,
-                                         QString *error)
+                                         SecretStore &secrets, Progress &progress, QString *error)
 {
     // The caller's store, borrowed for this call.
     const RunServices services(profile,

@@ -13,11 +13,9 @@ class SiteInstalledPackages : public InstalledPackagesSource
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::wizard::SiteInstalledPackages)
 public:
-    std::optional<QList<InstalledPackage>> installedPackages(const Profile &profile,
-                                                             EnvironmentKind environment,
-                                                             SecretStore &secrets,
-                                                             Progress &progress,
-                                                             QString *error) override;
+    std::optional<QList<InstalledPackage>>
+    installedPackages(const Profile &profile, EnvironmentKind environment, SecretStore &secrets,
+                      Progress &progress, QString *error) override;
 };
 
 } // namespace upgrade::wizard

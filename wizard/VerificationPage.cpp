@@ -109,9 +109,9 @@ void VerificationPage::refresh()
                 item->setToolTip(i.object);
             }
             if (col == 3 && (i.duplicatesInBpmSoft >= 0 || i.duplicatesIn1C >= 0))
-                item->setToolTip(tr("In BPMSoft: %1; in 1C: %2")
-                                         .arg(count(i.duplicatesInBpmSoft),
-                                              count(i.duplicatesIn1C)));
+                item->setToolTip(
+                        tr("In BPMSoft: %1; in 1C: %2")
+                                .arg(count(i.duplicatesInBpmSoft), count(i.duplicatesIn1C)));
             m_integrations->setItem(row, col, item);
         }
     }

@@ -47,9 +47,9 @@ void VerificationViewModel::load(const QString &runDirectory, EnvironmentKind en
     m_environment = environment;
     const quint64 generation = ++m_generation;
     emit changed();
-    const QStringList keys{resultsKey(environment),   flagsKey(environment),
-                           mappingKey(environment),   stepResultsKey(),
-                           stepFlagsKey(),            snapshotKey(environment)};
+    const QStringList keys{resultsKey(environment), flagsKey(environment),
+                           mappingKey(environment), stepResultsKey(),
+                           stepFlagsKey(),          snapshotKey(environment)};
     runInBackground(
             this,
             [runDirectory, keys] {
@@ -149,8 +149,8 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
         m_integrations << i;
     }
     // {"objects": [{name, object, before, after}]}, or the steps' [{name, flagSet}].
-    const QJsonArray objects = flags.isArray() ? flags.toArray()
-                                               : flags.toObject().value(u"objects"_s).toArray();
+    const QJsonArray objects =
+            flags.isArray() ? flags.toArray() : flags.toObject().value(u"objects"_s).toArray();
     for (const QJsonValue &v : objects) {
         const QJsonObject o = v.toObject();
         Flag f;
@@ -161,7 +161,7 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
         if (o.value(u"before"_s).isBool())
             f.before = o.value(u"before"_s).toBool();
         f.after = o.contains(u"flagSet"_s) ? o.value(u"flagSet"_s).toBool()
-                                            : o.value(u"after"_s).toBool();
+                                           : o.value(u"after"_s).toBool();
         m_flags << f;
     }
     if (mapping.isObject()) {

@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace upgrade::wizard {
 
-SandboxEnvironmentLauncher::SandboxEnvironmentLauncher(double speed)
+SandboxEnvironmentLauncher::SandboxEnvironmentLauncher(double speed, bool smallSeed)
     : m_speed(speed > 0 ? speed : 1.0)
+    , m_smallSeed(smallSeed)
 {}
 
 SandboxEnvironmentLauncher::~SandboxEnvironmentLauncher()
@@ -61,6 +62,10 @@ SandboxEnvironmentLauncher::start(const QString &scenario, Progress &progress, Q
     options.directory = dir;
     options.scenario = name;
     options.speed = m_speed;
+    options.smallSeed = m_smallSeed;
+    // The test site the run starts (CreateTestSiteStep, a bpmsoft-sandbox process) at the
+    // same speed.
+    qputenv("BPMSOFT_UPGRADE_SANDBOX_SPEED", QByteArray::number(m_speed));
     auto environment = std::make_unique<sandbox::SandboxEnvironment>(options);
     QString reason;
     if (!environment->start(&reason)) {
