@@ -1,7 +1,6 @@
 #include "SiteInstalledPackages.h"
 
-#include "bpmsoft/BpmSoftClient.h"
-#include "plan/RunServices.h"
+#include "SitePackageReader.h"
 #include "util/Progress.h"
 
 namespace upgrade::wizard {
@@ -10,21 +9,15 @@ std::optional<QList<InstalledPackage>>
 SiteInstalledPackages::installedPackages(const Profile &profile, EnvironmentKind environment,
                                          SecretStore &secrets, Progress &progress, QString *error)
 {
-    // The caller's store, borrowed for this call.
-    const RunServices services(profile,
-                               std::shared_ptr<SecretStore>(&secrets, [](SecretStore *) {}));
-    std::unique_ptr<BpmSoftClient> client = services.client(environment, error);
-    if (!client)
-        return std::nullopt;
     progress.setStatus(tr("Reading the installed packages of %1…")
                                .arg(profile.environment(environment).siteUrl));
-    std::optional<QList<InstalledPackage>> packages = client->installedPackages(progress);
-    if (!packages) {
-        *error = client->lastError().message;
+    const auto packages = SitePackageReader::read(profile, environment, secrets, progress, error);
+    if (!packages)
         return std::nullopt;
-    }
-    client->logout();
-    return packages;
+    QList<InstalledPackage> result;
+    for (const SitePackageReader::Package &p : *packages)
+        result << InstalledPackage{p.name, p.uid, p.version, p.maintainer};
+    return result;
 }
 
 } // namespace upgrade::wizard

@@ -8,6 +8,7 @@
 // stage starts for its test site.
 #include "ConnectionChecker.h"
 #include "EventLoopWatchdog.h"
+#include "InstalledPackagesSource.h"
 #include "PackageArchiveViewModel.h"
 #include "ProfileViewModel.h"
 #include "QtPrinters.h"
