@@ -28,6 +28,8 @@
 #include "profile/SecretStoreFactory.h"
 #include "util/QuietProgress.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QPushButton>
 #include <QTest>
 
@@ -119,6 +121,14 @@ TEST(SandboxRehearsal, RealSandboxThroughTheTestStageToItsVerification)
                 << stageText(w, StageKind::Test);
         EXPECT_TRUE(w.session()->run()->stage(StageKind::Test)->isPassed())
                 << stageText(w, StageKind::Test);
+        std::cout << "[ test stage ] " << stageText(w, StageKind::Test) << std::endl;
+        // Under Xvfb (QT_QPA_PLATFORM=xcb), a screenshot of the screen for people to look at.
+        if (const QString shot = qEnvironmentVariable("UPGRADE_TEST_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(300); // let the page paint
+            QProcess::startDetached(u"import"_s, {u"-window"_s, u"root"_s, shot});
+            test::waitUntil([&] { return QFileInfo(shot).size() > 0; }, 10000);
+            QTest::qWait(500);
+        }
 
         // The verification page shows what VerifyIntegrationStep and DeduplicateStep recorded.
         w.next();
@@ -137,6 +147,10 @@ TEST(SandboxRehearsal, RealSandboxThroughTheTestStageToItsVerification)
         ASSERT_TRUE(v->mappingTable().has_value());
         EXPECT_GE(v->mappingTable()->rowsBefore, 0);
         EXPECT_TRUE(v->isClean()) << v->verdict().toStdString();
+        std::cout << "[ verification ] " << v->verdict().toStdString() << " ("
+                  << v->integrations().size() << " integrations, " << v->flags().size()
+                  << " flags, mapping table " << v->mappingTable()->rowsBefore << " rows before)"
+                  << std::endl;
     }
     watchdog.stop();
     std::cout << "[ watchdog ] longest stall of the UI thread: " << watchdog.longestStallMs()
