@@ -2,13 +2,24 @@
 
 #include "SandboxEnvironment.h"
 #include "SandboxScenario.h"
+#include "plan/Journal.h"
 #include "plan/ProcedureStepFactory.h"
 #include "util/AppPaths.h"
+#include "util/Log.h"
 #include "util/Progress.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QProcess>
+
+#ifndef Q_OS_WIN
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +35,36 @@ SandboxEnvironmentLauncher::~SandboxEnvironmentLauncher()
     std::lock_guard lock(m_mutex);
     if (m_environment)
         m_environment->stop();
+    if (!m_directory.isEmpty())
+        stopTestSites(m_directory);
+}
+
+void SandboxEnvironmentLauncher::stopTestSites(const QString &directory)
+{
+    QDirIterator it(directory, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString runDirectory = it.next();
+        if (!Journal::exists(runDirectory))
+            continue;
+        std::unique_ptr<Journal> journal =
+                Journal::open(runDirectory, Journal::Mode::ReadOnly, nullptr);
+        if (!journal)
+            continue;
+        const qint64 pid = journal->value(u"test.site"_s).toObject().value(u"pid"_s).toInteger();
+        if (pid <= 0)
+            continue;
+#ifdef Q_OS_WIN
+        QProcess::execute(u"taskkill"_s, {u"/PID"_s, QString::number(pid), u"/T"_s, u"/F"_s});
+#else
+        // Only our test site: the pid may have been reused since.
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) &&
+            !cmdline.readAll().contains(QFile::encodeName(runDirectory)))
+            continue;
+        ::kill(pid_t(pid), SIGTERM);
+#endif
+        logInfo(u"Sandbox: test site process %1 of %2 stopped"_s.arg(pid).arg(runDirectory));
+    }
 }
 
 QStringList SandboxEnvironmentLauncher::scenarios() const
@@ -48,6 +89,7 @@ SandboxEnvironmentLauncher::start(const QString &scenario, Progress &progress, Q
     if (m_environment) {
         m_environment->stop();
         m_environment.reset();
+        stopTestSites(m_directory);
     }
     progress.setStatus(tr("Starting the sandbox BPMSoft site and 1C…"));
     const QString base = QDir(AppPaths::dataDir()).filePath(u"sandbox"_s);
@@ -84,6 +126,7 @@ SandboxEnvironmentLauncher::start(const QString &scenario, Progress &progress, Q
                              QDir::toNativeSeparators(dir));
     progress.log(r.summary);
     m_environment = std::move(environment);
+    m_directory = dir;
     return r;
 }
 

@@ -21,7 +21,9 @@ namespace upgrade::wizard {
 /// `bpmsoft-sandbox` process next to this program. `speed` divides the simulated durations (of
 /// that test site too: it sets BPMSOFT_UPGRADE_SANDBOX_SPEED, so use one launcher per process);
 /// `smallSeed`: tens of records instead of thousands (tests).
-/// start() on a worker thread, once; the sandbox stops when this object is destroyed.
+/// start() on a worker thread, once; the sandbox stops when this object is destroyed, and so
+/// do the test sites the rehearsal's runs started (the pid each run's journal recorded as
+/// "test.site").
 class SandboxEnvironmentLauncher : public SandboxLauncher
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::wizard::SandboxEnvironmentLauncher)
@@ -33,10 +35,14 @@ public:
                                    QString *error) override;
 
 private:
+    /// Ends the test-site processes the runs under `directory` started.
+    static void stopTestSites(const QString &directory);
+
     double m_speed;
     bool m_smallSeed;
     std::mutex m_mutex;
     std::unique_ptr<sandbox::SandboxEnvironment> m_environment;
+    QString m_directory;
 };
 
 } // namespace upgrade::wizard

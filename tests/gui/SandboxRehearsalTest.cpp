@@ -21,6 +21,7 @@
 #include "WelcomeViewModel.h"
 #include "WizardSession.h"
 
+#include "plan/Journal.h"
 #include "plan/ProcedureStepFactory.h"
 #include "profile/MemorySecretStore.h"
 #include "profile/Profile.h"
@@ -28,7 +29,9 @@
 #include "profile/SecretStoreFactory.h"
 #include "util/QuietProgress.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -56,10 +59,22 @@ std::string stageText(UpgradeWizard &w, StageKind kind)
     return text;
 }
 
+/// A process that ended but was not reaped (its parent is gone: it is init's now).
+bool processIsZombie(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && text.mid(close + 2, 1) == "Z";
+}
+
 TEST(SandboxRehearsal, RealSandboxThroughTheTestStageToItsVerification)
 {
     EventLoopWatchdog watchdog(10);
     watchdog.start();
+    QString runDirectory;
     {
         WizardServices s = WizardServices::defaults();
         s.sandbox = std::make_shared<SandboxEnvironmentLauncher>(Speed, true);
@@ -121,6 +136,7 @@ TEST(SandboxRehearsal, RealSandboxThroughTheTestStageToItsVerification)
                 << stageText(w, StageKind::Test);
         EXPECT_TRUE(w.session()->run()->stage(StageKind::Test)->isPassed())
                 << stageText(w, StageKind::Test);
+        runDirectory = w.session()->run()->runDirectory();
         std::cout << "[ test stage ] " << stageText(w, StageKind::Test) << std::endl;
         // Under Xvfb (QT_QPA_PLATFORM=xcb), a screenshot of the screen for people to look at.
         if (const QString shot = qEnvironmentVariable("UPGRADE_TEST_SCREENSHOT"); !shot.isEmpty()) {
@@ -153,6 +169,17 @@ TEST(SandboxRehearsal, RealSandboxThroughTheTestStageToItsVerification)
                   << std::endl;
     }
     watchdog.stop();
+
+    // The test site the run started (its own process) ended with the rehearsal.
+    std::unique_ptr<Journal> journal =
+            Journal::open(runDirectory, Journal::Mode::ReadOnly, nullptr);
+    ASSERT_TRUE(journal);
+    const qint64 pid = journal->value(u"test.site"_s).toObject().value(u"pid"_s).toInteger();
+    ASSERT_GT(pid, 0);
+    EXPECT_TRUE(test::waitUntil([&] {
+        return !QFileInfo::exists(u"/proc/%1/cmdline"_s.arg(pid)) || processIsZombie(pid);
+    })) << "test site process "
+        << pid << " still runs";
     std::cout << "[ watchdog ] longest stall of the UI thread: " << watchdog.longestStallMs()
               << " ms" << std::endl;
     EXPECT_LT(watchdog.longestStallMs(), 1000) << "the UI thread was blocked";
