@@ -116,6 +116,11 @@ TEST(SandboxRehearsal, RealSandboxThroughTheTestStageToItsVerification)
                 s.connectionChecker->check(profile, EnvironmentKind::Production,
                                            ConnectionChecker::Part::Database, *secrets, progress);
         EXPECT_EQ(db.status, ConnectionChecker::Result::Status::Ok) << db.message.toStdString();
+        const ConnectionChecker::Result onec =
+                s.connectionChecker->check(profile, EnvironmentKind::Production,
+                                           ConnectionChecker::Part::OneC, *secrets, progress);
+        EXPECT_EQ(onec.status, ConnectionChecker::Result::Status::Ok)
+                << onec.message.toStdString() << " " << onec.details.toStdString();
         // The installed versions come from the site.
         QString packagesError;
         const auto installed = s.installedPackages->installedPackages(
