@@ -250,7 +250,7 @@ void RunViewModel::prepareAndLaunch(std::optional<StageKind> target)
                 p.services.set<SecretStore>(secrets);
                 if (services.runServices &&
                     !services.runServices->addServices(p.services, profile, config.factoryName,
-                                                       &p.error))
+                                                       secrets, &p.error))
                     return p;
                 p.ok = true;
                 return p;

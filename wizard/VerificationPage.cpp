@@ -108,6 +108,10 @@ void VerificationPage::refresh()
                                                            : StateIcons::Kind::Failed));
                 item->setToolTip(i.object);
             }
+            if (col == 3 && (i.duplicatesInBpmSoft >= 0 || i.duplicatesIn1C >= 0))
+                item->setToolTip(
+                        tr("In BPMSoft: %1; in 1C: %2")
+                                .arg(count(i.duplicatesInBpmSoft), count(i.duplicatesIn1C)));
             m_integrations->setItem(row, col, item);
         }
     }

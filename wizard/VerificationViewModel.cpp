@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "RunSnapshot.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -46,7 +47,9 @@ void VerificationViewModel::load(const QString &runDirectory, EnvironmentKind en
     m_environment = environment;
     const quint64 generation = ++m_generation;
     emit changed();
-    const QStringList keys{resultsKey(environment), flagsKey(environment), mappingKey(environment)};
+    const QStringList keys{resultsKey(environment), flagsKey(environment),
+                           mappingKey(environment), stepResultsKey(),
+                           stepFlagsKey(),          snapshotKey(environment)};
     runInBackground(
             this,
             [runDirectory, keys] {
@@ -65,9 +68,57 @@ void VerificationViewModel::load(const QString &runDirectory, EnvironmentKind en
                     return;
                 }
                 const auto &values = r.first->values;
-                setValues(environment, values.value(keys[0]), values.value(keys[1]),
-                          values.value(keys[2]));
+                // The procedure's steps keep one value for both environments: it is this
+                // environment's when its step of that kind ran last.
+                auto owned = [&](const QString &key, const QString &stepSuffix) {
+                    return lastStepEnvironment(r.first->steps, stepSuffix) == environment
+                                   ? values.value(key)
+                                   : QJsonValue();
+                };
+                auto pick = [](const QJsonValue &a, const QJsonValue &b) {
+                    return a.isUndefined() || a.isNull() ? b : a;
+                };
+                setValues(environment, pick(values.value(keys[0]), owned(keys[3], u".verify"_s)),
+                          pick(values.value(keys[1]), owned(keys[4], u".deduplicate"_s)),
+                          pick(values.value(keys[2]), values.value(keys[5])));
             });
+}
+
+QString VerificationViewModel::stepResultsKey()
+{
+    return u"integration.results"_s;
+}
+
+QString VerificationViewModel::stepFlagsKey()
+{
+    return u"deduplication.objects"_s;
+}
+
+QString VerificationViewModel::snapshotKey(EnvironmentKind environment)
+{
+    return toString(environment) + u".sync-history-snapshot"_s;
+}
+
+std::optional<EnvironmentKind>
+VerificationViewModel::lastStepEnvironment(const QList<StepRecord> &steps, const QString &suffix)
+{
+    std::optional<EnvironmentKind> owner;
+    QDateTime latest;
+    for (const StepRecord &step : steps) {
+        if (!step.stepId.endsWith(suffix) || !step.startedAt.isValid())
+            continue;
+        if (owner && step.startedAt < latest)
+            continue;
+        const QString env = step.stepId.left(step.stepId.size() - suffix.size());
+        if (env == toString(EnvironmentKind::Test))
+            owner = EnvironmentKind::Test;
+        else if (env == toString(EnvironmentKind::Production))
+            owner = EnvironmentKind::Production;
+        else
+            continue;
+        latest = step.startedAt;
+    }
+    return owner;
 }
 
 void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonValue &results,
@@ -77,7 +128,11 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
     m_integrations.clear();
     m_flags.clear();
     m_mapping.reset();
-    for (const QJsonValue &v : results.toObject().value(u"integrations"_s).toArray()) {
+    // The documented shape {"integrations": [...]}, or the steps' bare array.
+    const QJsonArray integrations = results.isArray()
+                                            ? results.toArray()
+                                            : results.toObject().value(u"integrations"_s).toArray();
+    for (const QJsonValue &v : integrations) {
         const QJsonObject o = v.toObject();
         Integration i;
         i.name = o.value(u"name"_s).toString();
@@ -87,11 +142,16 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
         i.records = number(o, u"records"_s);
         i.errors = number(o, u"errors"_s);
         i.duplicates = number(o, u"duplicates"_s);
+        i.duplicatesInBpmSoft = number(o, u"duplicatesInBpmSoft"_s);
+        i.duplicatesIn1C = number(o, u"duplicatesIn1C"_s);
         i.status = o.value(u"status"_s).toString();
         i.message = o.value(u"message"_s).toString();
         m_integrations << i;
     }
-    for (const QJsonValue &v : flags.toObject().value(u"objects"_s).toArray()) {
+    // {"objects": [{name, object, before, after}]}, or the steps' [{name, flagSet}].
+    const QJsonArray objects =
+            flags.isArray() ? flags.toArray() : flags.toObject().value(u"objects"_s).toArray();
+    for (const QJsonValue &v : objects) {
         const QJsonObject o = v.toObject();
         Flag f;
         f.name = o.value(u"name"_s).toString();
@@ -100,13 +160,22 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
             f.name = f.object;
         if (o.value(u"before"_s).isBool())
             f.before = o.value(u"before"_s).toBool();
-        f.after = o.value(u"after"_s).toBool();
+        f.after = o.contains(u"flagSet"_s) ? o.value(u"flagSet"_s).toBool()
+                                           : o.value(u"after"_s).toBool();
         m_flags << f;
     }
     if (mapping.isObject()) {
         const QJsonObject o = mapping.toObject();
-        m_mapping = MappingTable{o.value(u"table"_s).toString(), number(o, u"rowsBefore"_s),
-                                 number(o, u"rowsAfter"_s), o.value(u"snapshot"_s).toString()};
+        if (o.contains(u"rowsBefore"_s) || !o.contains(u"rows"_s)) {
+            m_mapping = MappingTable{o.value(u"table"_s).toString(), number(o, u"rowsBefore"_s),
+                                     number(o, u"rowsAfter"_s), o.value(u"snapshot"_s).toString()};
+        } else {
+            // The step's "<env>.sync-history-snapshot": {table: the snapshot table, rows:
+            // the rows it copied, i.e. the mapping table's rows before it was cleared}. The
+            // rows left are not recorded (the step fails unless none are).
+            m_mapping = MappingTable{m_mappingTableName, number(o, u"rows"_s), -1,
+                                     o.value(u"table"_s).toString()};
+        }
     }
     emit changed();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/JournalRecords.h"
 #include "profile/Profile.h"
 
 #include <QJsonValue>
@@ -19,7 +20,16 @@ namespace upgrade::wizard {
 ///                                  "object", "before": bool|null, "after": bool}]}
 ///   "mapping-table.<env>"         {"table": "SmrSyncHistory", "rowsBefore", "rowsAfter",
 ///                                  "snapshot": path}
-/// <env> is "test" or "production". Missing numbers read as unknown (-1). Main thread; the
+/// <env> is "test" or "production". What the procedure's steps (core/plan/steps) record is
+/// read too, when the keys above are absent:
+///   "integration.results"  (VerifyIntegrationStep) [{"name", "records", "errors",
+///                          "duplicates", "duplicatesInBpmSoft", "duplicatesIn1C"}]
+///   "deduplication.objects" (DeduplicateStep) [{"name", "flagSet": bool}]
+///   "<env>.sync-history-snapshot" (DeduplicateStep, on a database) {"table": the snapshot
+///                          table, "rows": rows copied = rows before clearing}
+/// The first two are one value for both environments: they count as this environment's when
+/// its step of that kind ("<env>.verify", "<env>.deduplicate") started last.
+/// Missing numbers read as unknown (-1). Main thread; the
 /// journal is read on a worker thread.
 class VerificationViewModel : public QObject
 {
@@ -31,7 +41,9 @@ public:
         QString object;
         qint64 records = -1;
         qint64 errors = -1;
-        qint64 duplicates = -1;
+        qint64 duplicates = -1; ///< in BPMSoft and 1C together
+        qint64 duplicatesInBpmSoft = -1;
+        qint64 duplicatesIn1C = -1;
         QString status; ///< "ok" | "errors" | "failed" | "not-run" (as the step says)
         QString message;
         bool isClean() const
@@ -57,6 +69,13 @@ public:
     static QString resultsKey(EnvironmentKind environment);
     static QString flagsKey(EnvironmentKind environment);
     static QString mappingKey(EnvironmentKind environment);
+    /// The keys the procedure's steps write (see above).
+    static QString stepResultsKey();
+    static QString stepFlagsKey();
+    static QString snapshotKey(EnvironmentKind environment);
+    /// The environment whose step with this id suffix started last, if any ran.
+    static std::optional<EnvironmentKind> lastStepEnvironment(const QList<StepRecord> &steps,
+                                                              const QString &suffix);
 
     explicit VerificationViewModel(QObject *parent = nullptr);
 
@@ -91,6 +110,7 @@ private:
     QList<Integration> m_integrations;
     QList<Flag> m_flags;
     std::optional<MappingTable> m_mapping;
+    QString m_mappingTableName = ConnectorSettings{}.syncHistoryTable;
 };
 
 } // namespace upgrade::wizard

@@ -1,10 +1,11 @@
 #include "WizardServices.h"
 
-#include "ReachabilityChecker.h"
 #include "RehearsalStepFactory.h"
 #include "ReportActions.h"
 #include "RunServicesProvider.h"
 #include "SampleSandboxLauncher.h"
+#include "ServiceConnectionChecker.h"
+#include "SiteInstalledPackages.h"
 #include "SupportRequestTextProvider.h"
 
 #include "plan/sample/SampleStepFactory.h"
@@ -16,7 +17,8 @@ namespace upgrade::wizard {
 WizardServices WizardServices::defaults()
 {
     WizardServices s;
-    s.connectionChecker = std::make_shared<ReachabilityChecker>();
+    s.connectionChecker = std::make_shared<ServiceConnectionChecker>();
+    s.installedPackages = std::make_shared<SiteInstalledPackages>();
     s.runServices = std::make_shared<DefaultRunServices>();
     s.reports = std::make_shared<PlaceholderReportActions>();
     s.supportRequests = std::make_shared<PlaceholderSupportRequests>();

@@ -6,6 +6,7 @@
 // requests (supportRequests) and the sandbox (sandbox) — replace the defaults below when the
 // BPMSoft, database, 1C, site and report modules are merged.
 #include "EventLoopWatchdog.h"
+#include "SandboxEnvironmentLauncher.h"
 #include "SandboxLauncher.h"
 #include "ScreenshotTour.h"
 #include "StateIcons.h"
@@ -40,12 +41,18 @@ int main(int argc, char *argv[])
             u"LANG"_s);
     const QCommandLineOption profile(
             u"profile"_s, QApplication::translate("main", "Open this profile."), u"FILE"_s);
+    const QCommandLineOption speed(
+            u"speed"_s,
+            QApplication::translate("main",
+                                    "With --sandbox: divide the sandbox's simulated durations "
+                                    "by X (default 1)."),
+            u"X"_s, u"1"_s);
     QCommandLineOption screenshots(u"screenshots"_s,
                                    u"Write every page to DIR (scripts/screenshots)."_s, u"DIR"_s);
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({sandbox, scenario, lang, profile, screenshots});
+    parser.addOptions({sandbox, scenario, speed, lang, profile, screenshots});
     parser.process(app);
     QTextStream err(stderr);
 
@@ -68,6 +75,17 @@ int main(int argc, char *argv[])
     watchdog.start();
 
     upgrade::wizard::WizardServices services = upgrade::wizard::WizardServices::defaults();
+    // The real sandbox (sandbox::SandboxEnvironment, in this process) and the real "upgrade"
+    // plan on it; the sample launcher stays for the fast GUI flow tests.
+    bool speedOk = false;
+    const double sandboxSpeed = parser.value(speed).toDouble(&speedOk);
+    if (!speedOk || sandboxSpeed <= 0) {
+        err << QApplication::translate("main", "--speed wants a positive number, not \"%1\".")
+                        .arg(parser.value(speed))
+            << Qt::endl;
+        return 2;
+    }
+    services.sandbox = std::make_shared<upgrade::wizard::SandboxEnvironmentLauncher>(sandboxSpeed);
     upgrade::wizard::UpgradeWizard wizard(services);
     upgrade::wizard::WelcomeViewModel *welcome = wizard.welcomeModel();
     if (parser.isSet(sandbox)) {

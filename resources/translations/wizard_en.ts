@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>upgrade::wizard::ServiceConnectionChecker</name>
+    <message numerus="yes">
+        <source>%n package(s) in SysPackage.</source>
+        <translation>
+            <numerusform>%n package in SysPackage.</numerusform>
+            <numerusform>%n packages in SysPackage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>upgrade::wizard::VerificationViewModel</name>
     <message numerus="yes">
         <source>All %n integration(s) finished without errors, and no duplicates appeared.</source>

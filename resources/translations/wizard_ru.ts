@@ -1132,6 +1132,60 @@ Thank you.</source>
     </message>
 </context>
 <context>
+    <name>upgrade::wizard::ServiceConnectionChecker</name>
+    <message>
+        <source>Asking %1 whether it is up…</source>
+        <translation>Проверка, отвечает ли %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation>Вход на %1 под пользователем %2…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Вход на %1 под пользователем %2 выполнен.</translation>
+    </message>
+    <message>
+        <source>No database to check: the site is in the cloud.</source>
+        <translation>Базу данных проверять не нужно: сайт в облаке.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Подключение к %1 установлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in SysPackage.</source>
+        <translation>
+            <numerusform>%n пакет в SysPackage.</numerusform>
+            <numerusform>%n пакета в SysPackage.</numerusform>
+            <numerusform>%n пакетов в SysPackage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the 1C publication %1…</source>
+        <translation>Обращение к публикации 1С %1…</translation>
+    </message>
+    <message>
+        <source>The 1C publication answers and accepts %1.</source>
+        <translation>Публикация 1С отвечает и принимает пользователя %1.</translation>
+    </message>
+</context>
+<context>
+    <name>upgrade::wizard::SiteInstalledPackages</name>
+    <message>
+        <source>Reading the installed packages of %1…</source>
+        <translation>Чтение установленных пакетов %1…</translation>
+    </message>
+</context>
+<context>
     <name>upgrade::wizard::StagePage</name>
     <message>
         <source>The stage stopped. Fix the cause if there is one, then continue: finished steps are not repeated.</source>
@@ -1565,6 +1619,10 @@ Thank you.</source>
     <message>
         <source>Deduplication flags</source>
         <translation>Признаки дедупликации</translation>
+    </message>
+    <message>
+        <source>In BPMSoft: %1; in 1C: %2</source>
+        <translation>В BPMSoft: %1; в 1С: %2</translation>
     </message>
 </context>
 <context>

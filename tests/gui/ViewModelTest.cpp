@@ -227,6 +227,52 @@ TEST(VerificationViewModel, ReadsResultsFlagsAndTheMappingTable)
     EXPECT_FALSE(vm.isClean());
 }
 
+TEST(VerificationViewModel, ReadsWhatTheProcedureStepsRecord)
+{
+    // VerifyIntegrationStep's "integration.results", DeduplicateStep's
+    // "deduplication.objects" and "<env>.sync-history-snapshot".
+    VerificationViewModel vm;
+    const QJsonArray results{QJsonObject{{u"name"_s, u"Контрагенты"_s},
+                                         {u"records"_s, 40},
+                                         {u"errors"_s, 0},
+                                         {u"duplicates"_s, 2},
+                                         {u"duplicatesInBpmSoft"_s, 0},
+                                         {u"duplicatesIn1C"_s, 2}}};
+    const QJsonArray flags{QJsonObject{{u"name"_s, u"Контрагенты"_s}, {u"flagSet"_s, true}},
+                           QJsonObject{{u"name"_s, u"Номенклатура"_s}, {u"flagSet"_s, false}}};
+    vm.setValues(EnvironmentKind::Test, results, flags,
+                 QJsonObject{{u"table"_s, u"SmrSyncHistory_20261124"_s}, {u"rows"_s, 12}});
+    ASSERT_EQ(vm.integrations().size(), 1);
+    EXPECT_EQ(vm.integrations().at(0).records, 40);
+    EXPECT_EQ(vm.integrations().at(0).duplicates, 2);
+    EXPECT_EQ(vm.integrations().at(0).duplicatesIn1C, 2);
+    EXPECT_EQ(vm.integrations().at(0).duplicatesInBpmSoft, 0);
+    ASSERT_EQ(vm.flags().size(), 2);
+    EXPECT_TRUE(vm.flags().at(0).after);
+    EXPECT_FALSE(vm.flags().at(1).after);
+    EXPECT_FALSE(vm.isClean());
+    ASSERT_TRUE(vm.mappingTable().has_value());
+    EXPECT_EQ(vm.mappingTable()->table, u"SmrSyncHistory"_s);
+    EXPECT_EQ(vm.mappingTable()->snapshot, u"SmrSyncHistory_20261124"_s);
+    EXPECT_EQ(vm.mappingTable()->rowsBefore, 12);
+    EXPECT_EQ(vm.mappingTable()->rowsAfter, -1);
+
+    // The shared values belong to the environment whose step started last.
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    StepRecord test;
+    test.stepId = u"test.verify"_s;
+    test.startedAt = t0;
+    StepRecord production;
+    production.stepId = u"production.verify"_s;
+    EXPECT_EQ(VerificationViewModel::lastStepEnvironment({test, production}, u".verify"_s),
+              EnvironmentKind::Test);
+    production.startedAt = t0.addSecs(60);
+    EXPECT_EQ(VerificationViewModel::lastStepEnvironment({test, production}, u".verify"_s),
+              EnvironmentKind::Production);
+    EXPECT_FALSE(VerificationViewModel::lastStepEnvironment({test, production}, u".deduplicate"_s)
+                         .has_value());
+}
+
 TEST(LogModel, FiltersByTextAndLevelAndCopiesWhatIsShown)
 {
     LogModel log;
