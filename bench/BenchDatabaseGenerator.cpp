@@ -23,12 +23,12 @@ BenchDatabaseGenerator::Sizes BenchDatabaseGenerator::Sizes::forMegabytes(double
     s.users = scaled(2000, 20);
     s.accounts = scaled(150'000, 100);
     s.products = scaled(20'000, 50);
-    s.contacts = scaled(600'000, 500);
-    s.activities = scaled(400'000, 300);
-    s.files = scaled(5'000, 10);
+    s.contacts = scaled(750'000, 500);
+    s.activities = scaled(450'000, 300);
+    s.files = scaled(11'500, 10);
     s.fileKb = 60;
-    s.processLogs = scaled(600'000, 500);
-    s.syncRows = scaled(3'000'000, 2000);
+    s.processLogs = scaled(700'000, 500);
+    s.syncRows = scaled(3'500'000, 2000);
     s.integrationLogs = scaled(60'000, 100);
     return s;
 }
@@ -143,6 +143,10 @@ BenchDatabaseGenerator::generate(const QString &database, const Sizes &sizes, co
                             BenchPostgres::quoteIdentifier(table))) &&
                     q.next())
                     result.rowCounts.insert(table, q.value(0).toLongLong());
+                if (q.exec(u"SELECT pg_total_relation_size('%1')"_s.arg(
+                            BenchPostgres::quoteIdentifier(table))) &&
+                    q.next())
+                    result.tableBytes.insert(table, q.value(0).toLongLong());
             }
         }
     }

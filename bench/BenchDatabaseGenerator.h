@@ -51,7 +51,8 @@ public:
         QList<Step> steps;
         double seconds = 0;
         qint64 databaseBytes = 0;
-        QMap<QString, qint64> rowCounts; ///< of the large tables
+        QMap<QString, qint64> rowCounts;  ///< of the large tables
+        QMap<QString, qint64> tableBytes; ///< of the large tables, with indexes and TOAST
     };
 
     BenchDatabaseGenerator(const BenchPostgres &server, QString sqlFile);

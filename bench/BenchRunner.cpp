@@ -137,7 +137,9 @@ bool BenchRunner::generate()
     }
     QStringList counts;
     for (const QString &table : BenchDatabaseGenerator::largeTables())
-        counts.append(u"%1 %2"_s.arg(table).arg(result.rowCounts.value(table)));
+        counts.append(u"%1 %2 (%3)"_s.arg(table)
+                              .arg(result.rowCounts.value(table))
+                              .arg(megabytes(result.tableBytes.value(table))));
     QStringList steps;
     for (const auto &s : result.steps)
         if (s.seconds >= 0.5)
@@ -148,7 +150,8 @@ bool BenchRunner::generate()
                            .arg(m_options.seed)
                            .arg(result.seconds, 0, 'f', 1)
                            .arg(steps.join(u", "_s)));
-    m_facts.append(u"rows: "_s + counts.join(u", "_s));
+    m_facts.append(u"rows (size with indexes): "_s + counts.join(u", "_s));
+    say(u"rows: "_s + counts.join(u", "_s));
     say(u"database %1 in %2 s"_s.arg(megabytes(result.databaseBytes))
                 .arg(result.seconds, 0, 'f', 1));
     return true;
