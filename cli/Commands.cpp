@@ -2,6 +2,14 @@
 
 #include "ValidateProfileCommand.h"
 #include "package/InspectPackageCommand.h"
+#include "plan/PlanCommand.h"
+#include "plan/ResumeCommand.h"
+#include "plan/RunCommand.h"
+#include "plan/StatusCommand.h"
+#include "db/DbBackupCommand.h"
+#include "db/DbFingerprintCommand.h"
+#include "db/DbRestoreCommand.h"
+#include "db/DbVerifyCommand.h"
 
 namespace upgrade::cli {
 
@@ -10,6 +18,14 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateProfileCommand>());
     commands.push_back(std::make_unique<InspectPackageCommand>());
+    commands.push_back(std::make_unique<PlanCommand>());
+    commands.push_back(std::make_unique<RunCommand>());
+    commands.push_back(std::make_unique<ResumeCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<DbBackupCommand>());
+    commands.push_back(std::make_unique<DbVerifyCommand>());
+    commands.push_back(std::make_unique<DbRestoreCommand>());
+    commands.push_back(std::make_unique<DbFingerprintCommand>());
     return commands;
 }
 

@@ -8,10 +8,16 @@ namespace upgrade::sandbox {
 
 QString SandboxOptions::helpText()
 {
-    return tr("Usage: bpmsoft-sandbox --dir D [--scenario NAME] [--port N] [--database URL] "
-              "[--password P] [--speed X]\n"
+    return tr("Usage: bpmsoft-sandbox --dir D [--scenario NAME | --scenario-file F] [--port N] "
+              "[--database URL] [--password P] [--speed X] [--hosting netframework|netcore] "
+              "[--fault ENDPOINT=KIND[,...]]... [--seed small|normal]\n"
+              "       bpmsoft-sandbox --site-only --dir D --database URL [--role test] "
+              "[--port N] ...\n"
               "Runs a simulated production BPMSoft site and 1C on 127.0.0.1 and writes "
-              "D/profile.json and D/secrets for bpmsoft-upgrade.\n");
+              "D/profile.json and D/secrets for bpmsoft-upgrade. With --site-only, runs one "
+              "site on the given database (e.g. the test site on a restored copy).\n"
+              "Scenarios: happy, compile-errors, production-install-fails, integration-errors, "
+              "flaky-network. Stop with Ctrl+C.\n");
 }
 
 std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments, QString *error)
@@ -24,7 +30,14 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
                                       u"URL"_s);
     const QCommandLineOption password(u"password"_s, tr("The Supervisor password."), u"P"_s);
     const QCommandLineOption speed(u"speed"_s, tr("Speed factor of simulated work."), u"X"_s);
-    parser.addOptions({scenario, dir, port, database, password, speed});
+    const QCommandLineOption scenarioFile(u"scenario-file"_s, tr("A JSON scenario file."), u"F"_s);
+    const QCommandLineOption fault(u"fault"_s, tr("An extra fault (repeatable)."), u"SPEC"_s);
+    const QCommandLineOption hosting(u"hosting"_s, tr("netframework or netcore."), u"KIND"_s);
+    const QCommandLineOption role(u"role"_s, tr("production or test."), u"ROLE"_s);
+    const QCommandLineOption siteOnly(u"site-only"_s, tr("Run one site only."));
+    const QCommandLineOption seed(u"seed"_s, tr("small or normal."), u"SIZE"_s);
+    parser.addOptions({scenario, dir, port, database, password, speed, scenarioFile, fault, hosting,
+                       role, siteOnly, seed});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -45,6 +58,34 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
     o.databaseUrl = parser.value(database);
     if (parser.isSet(password))
         o.password = parser.value(password);
+    o.scenarioFile = parser.value(scenarioFile);
+    o.faults = parser.values(fault);
+    o.siteOnly = parser.isSet(siteOnly);
+    if (parser.isSet(hosting)) {
+        o.hosting = parser.value(hosting);
+        if (o.hosting != u"netframework"_s && o.hosting != u"netcore"_s) {
+            *error = tr("--hosting must be netframework or netcore.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(role)) {
+        o.role = parser.value(role);
+        if (o.role != u"production"_s && o.role != u"test"_s) {
+            *error = tr("--role must be production or test.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(seed)) {
+        if (parser.value(seed) != u"small"_s && parser.value(seed) != u"normal"_s) {
+            *error = tr("--seed must be small or normal.");
+            return std::nullopt;
+        }
+        o.smallSeed = parser.value(seed) == u"small"_s;
+    }
+    if (o.directory.isEmpty()) {
+        *error = tr("--dir is required.");
+        return std::nullopt;
+    }
     if (parser.isSet(speed)) {
         bool ok = false;
         o.speed = parser.value(speed).toDouble(&ok);

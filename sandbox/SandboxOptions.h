@@ -18,7 +18,13 @@ public:
     quint16 port = 0;    ///< 0: a free port
     QString databaseUrl; ///< empty: SQLite in `directory`
     QString password = QStringLiteral("Supervisor");
-    double speed = 1.0; ///< >1 makes simulated work faster
+    double speed = 1.0;   ///< >1 makes simulated work faster
+    QString scenarioFile; ///< a JSON scenario (docs/sandbox.md); overrides --scenario
+    QStringList faults;   ///< extra faults, "ENDPOINT=KIND[,option=value...]"
+    QString hosting = QStringLiteral("netframework"); ///< or "netcore"
+    QString role = QStringLiteral("production");      ///< or "test" (with --site-only)
+    bool siteOnly = false;  ///< one site on --database; no 1C, profile or secrets
+    bool smallSeed = false; ///< --seed small: tens of records instead of thousands
 
     /// nullopt and a translated message in `error` on bad arguments.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace upgrade::cli {
+
+/// `db backup`: see summary() and docs/cli.md. Runs on the main thread; the database work is
+/// synchronous, with progress on standard error and Ctrl+C to cancel.
+class DbBackupCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(upgrade::cli::DbBackupCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CliContext &context) override;
+};
+
+} // namespace upgrade::cli
