@@ -3,8 +3,11 @@
 #include "BackupRestoreBenchmark.h"
 #include "BenchDatabaseGenerator.h"
 #include "MachineInfo.h"
+#include "SandboxProcess.h"
 #include "SyncHistoryBenchmark.h"
+#include "UploadBenchmark.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +22,8 @@ using namespace Qt::StringLiterals;
 namespace upgrade::bench {
 
 namespace {
+
+const QString SandboxPassword = u"Supervisor"_s;
 
 QString megabytes(qint64 bytes)
 {
@@ -65,6 +70,13 @@ void BenchRunner::say(const QString &line) const
                  qPrintable(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s)),
                  qPrintable(line));
     std::fflush(stderr);
+}
+
+QString BenchRunner::sandboxExecutable() const
+{
+    return QDir(m_options.binDir.isEmpty() ? QCoreApplication::applicationDirPath()
+                                           : m_options.binDir)
+            .filePath(u"bpmsoft-sandbox"_s);
 }
 
 QString BenchRunner::workDir() const
@@ -278,40 +290,73 @@ void BenchRunner::measureSyncHistory()
         m_failures.append(u"(c) preparing: "_s + error);
         return;
     }
+    // The DataService side: a sandbox site serving the same database.
+    SandboxProcess site(sandboxExecutable());
+    QString siteProblem;
+    if (!SyncHistoryBenchmark::dataServiceAvailable())
+        siteProblem = u"BpmSoftClient (core/bpmsoft) is not on this branch"_s;
+    else if (!QFileInfo(sandboxExecutable()).isExecutable())
+        siteProblem = u"bpmsoft-sandbox is not built"_s;
+    else if (!site.start({u"--site-only"_s, u"--dir"_s, QDir(workDir()).filePath(u"sandbox-c"_s),
+                          u"--database"_s, m_server.url(m_database), u"--password"_s,
+                          SandboxPassword},
+                         &error)) {
+        siteProblem = u"the sandbox site did not start: "_s + error;
+        m_failures.append(u"(c) "_s + siteProblem);
+    } else {
+        say(u"(c) sandbox site on the benchmark database: %1"_s.arg(site.siteUrl().toString()));
+    }
+
     Samples raw, sql, dataService;
+    auto take = [&](const QString &what, const SyncHistoryBenchmark::Run &r, Samples &s) {
+        if (!r.ok) {
+            m_failures.append(u"(c) %1: %2"_s.arg(what, r.error));
+            say(u"  %1 FAILED: %2"_s.arg(what, r.error));
+            return;
+        }
+        s.add(r.seconds);
+        say(u"  %1: %2 s"_s.arg(what).arg(r.seconds, 0, 'f', 3));
+    };
     for (int rep = 0; rep < m_options.repetitions; ++rep) {
         say(u"(c) clearing SmrSyncHistory (%1 rows) — repetition %2 of %3"_s.arg(rows)
                     .arg(rep + 1)
                     .arg(m_options.repetitions));
-        auto take = [&](const QString &what, const SyncHistoryBenchmark::Run &r, Samples &s) {
-            if (!r.ok) {
-                m_failures.append(u"(c) %1: %2"_s.arg(what, r.error));
-                say(u"  %1 FAILED: %2"_s.arg(what, r.error));
-                return;
-            }
-            s.add(r.seconds);
-            say(u"  %1: %2 s"_s.arg(what).arg(r.seconds, 0, 'f', 3));
+        QList<std::function<void()>> work{
+                [&] { take(u"psql by hand"_s, bench.rawSql(), raw); },
+                [&] {
+                    if (SyncHistoryBenchmark::programSqlAvailable())
+                        take(u"program, SQL"_s, bench.programSql(), sql);
+                },
+                [&] {
+                    if (siteProblem.isEmpty())
+                        take(u"program, DataService"_s,
+                             bench.dataService(site.siteUrl().toString(), SandboxPassword),
+                             dataService);
+                },
         };
-        take(u"psql by hand"_s, bench.rawSql(), raw);
-        if (SyncHistoryBenchmark::programSqlAvailable())
-            take(u"program, SQL"_s, bench.programSql(), sql);
+        if (rep % 2 == 1)
+            std::reverse(work.begin(), work.end());
+        for (const auto &w : work)
+            w();
     }
+    site.stop();
     bench.finish();
 
     ResultRow c;
     c.id = u"c"_s;
-    c.what = u"clear SmrSyncHistory (%1 rows): SQL (ConnectorTables) vs DataService DeleteQuery"_s
-                     .arg(rows);
+    c.what = u"clear SmrSyncHistory (%1 rows): SQL (ConnectorTables) vs DataService DeleteQuery "
+             "on the sandbox"_s.arg(rows);
     c.unit = u"s"_s;
     c.measured = sql;
     c.baseline = dataService;
     c.target = ResultRow::Target::RatioAtMost;
     c.targetValue = 0.1;
     if (!SyncHistoryBenchmark::programSqlAvailable())
-        c.notMeasured = u"ConnectorTables (core/database) is not on main yet"_s;
-    else if (dataService.isEmpty())
-        c.notMeasured = u"the sandbox site (DataService) is not on main yet"_s;
-    c.note = u"SQL by hand in psql (same snapshot + TRUNCATE): %1 s"_s.arg(raw.format(3));
+        c.notMeasured = u"ConnectorTables (core/database) is not on this branch"_s;
+    else if (!siteProblem.isEmpty())
+        c.notMeasured = siteProblem;
+    c.note = u"the SQL path includes the snapshot copy of the table; by hand in psql (the same "
+             "statements): %1 s"_s.arg(raw.format(3));
     m_table.add(c);
 }
 
@@ -324,7 +369,65 @@ void BenchRunner::measureUpload()
     d.unit = u"MB/s"_s;
     d.target = ResultRow::Target::RatioAtLeast;
     d.targetValue = 0.9;
-    d.notMeasured = u"BpmSoftClient and the sandbox site are not on main yet"_s;
+    auto add = [&](const QString &why) {
+        d.notMeasured = why;
+        m_table.add(d);
+    };
+    if (!UploadBenchmark::available())
+        return add(u"BpmSoftClient or the package archive builder is not on this branch"_s);
+    if (!QFileInfo(sandboxExecutable()).isExecutable())
+        return add(u"bpmsoft-sandbox is not built"_s);
+    const QString dir = QDir(workDir()).filePath(u"sandbox-d"_s);
+    QDir().mkpath(dir);
+    SandboxProcess site(sandboxExecutable());
+    QString error;
+    if (!site.start({u"--site-only"_s, u"--dir"_s, dir, u"--database"_s,
+                     QDir(dir).filePath(u"site.sqlite"_s), u"--seed"_s, u"small"_s, u"--password"_s,
+                     SandboxPassword},
+                    &error)) {
+        m_failures.append(u"(d) the sandbox site did not start: "_s + error);
+        return add(u"the sandbox site did not start"_s);
+    }
+    UploadBenchmark bench(site.siteUrl(), SandboxPassword, workDir());
+    say(u"(d) writing a %1 MB package archive"_s.arg(m_options.uploadMb));
+    const QString archive = bench.makeArchive(m_options.uploadMb, &error);
+    if (archive.isEmpty()) {
+        m_failures.append(u"(d) the archive: "_s + error);
+        return add(u"the archive could not be written"_s);
+    }
+    Samples client, curl, clientSeconds, curlSeconds;
+    auto take = [&](const QString &what, const UploadBenchmark::Run &r, Samples &s,
+                    Samples &seconds) {
+        if (!r.ok) {
+            m_failures.append(u"(d) %1: %2"_s.arg(what, r.error));
+            say(u"  %1 FAILED: %2"_s.arg(what, r.error));
+            return;
+        }
+        s.add(r.megabytesPerSecond);
+        seconds.add(r.seconds);
+        say(u"  %1: %2 s, %3 MB/s"_s.arg(what)
+                    .arg(r.seconds, 0, 'f', 2)
+                    .arg(r.megabytesPerSecond, 0, 'f', 1));
+    };
+    for (int rep = 0; rep < m_options.repetitions; ++rep) {
+        say(u"(d) upload — repetition %1 of %2"_s.arg(rep + 1).arg(m_options.repetitions));
+        if (rep % 2 == 0) {
+            take(u"curl"_s, bench.curl(archive), curl, curlSeconds);
+            take(u"BpmSoftClient"_s, bench.client(archive), client, clientSeconds);
+        } else {
+            take(u"BpmSoftClient"_s, bench.client(archive), client, clientSeconds);
+            take(u"curl"_s, bench.curl(archive), curl, curlSeconds);
+        }
+    }
+    site.stop();
+    d.measured = client;
+    d.baseline = curl;
+    d.note = u"archive %1 (10 packages, incompressible); seconds: BpmSoftClient %2, curl %3"_s.arg(
+            megabytes(QFileInfo(archive).size()), clientSeconds.format(2), curlSeconds.format(2));
+    QFile::remove(archive);
+    m_details.append(u"### (d): the curl side\n\nLogin with `curl -c cookies.txt` to "
+                     "AuthService.svc/Login (not timed), then:\n\n```\n%1\n```\n"_s.arg(
+                             bench.curlLine(archive)));
     m_table.add(d);
 }
 

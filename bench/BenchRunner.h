@@ -30,6 +30,7 @@ private:
     QString report() const;
     void say(const QString &line) const;
     QString workDir() const;
+    QString sandboxExecutable() const;
 
     BenchOptions m_options;
     BenchPostgres m_server;

@@ -155,7 +155,7 @@ SyncHistoryBenchmark::Run SyncHistoryBenchmark::dataService(const QString &siteU
     }
     QElapsedTimer clock;
     clock.start();
-    const auto removed = client.remove(Table, DataFilter{}, progress);
+    const auto removed = client.remove(Table, DataFilter::everything(), progress);
     run.seconds = clock.nsecsElapsed() / 1e9;
     if (!removed) {
         run.error = client.lastError().message;
