@@ -110,6 +110,54 @@ BackupRestoreBenchmark::Run BackupRestoreBenchmark::rawSameCommands(int level)
     return run;
 }
 
+BackupRestoreBenchmark::Run BackupRestoreBenchmark::rawDirectory(int level)
+{
+    Run run;
+    const QString dir = dumpPath(u"dir"_s);
+    QDir(dir).removeRecursively();
+    m_server.dropDatabase(m_target);
+    const QStringList c = m_server.connectionArguments();
+    const QProcessEnvironment env = m_server.toolEnvironment();
+    const QString jobs = QString::number(m_restoreJobs);
+    QElapsedTimer clock;
+    clock.start();
+    auto step = [&](const QString &phase, const QString &tool, const QStringList &args) {
+        const auto r = TimedCommand::run(tool, args, env);
+        if (!r.ok) {
+            run.error = r.error;
+            return false;
+        }
+        if (!run.phases.isEmpty() && run.phases.last().first == phase)
+            run.phases.last().second += r.seconds;
+        else
+            run.phases.append({phase, r.seconds});
+        return true;
+    };
+    bool ok = step(u"backup"_s, m_server.tool(u"pg_dump"_s),
+                   c + QStringList{u"-Fd"_s, u"-j"_s, jobs, u"-Z%1"_s.arg(level), u"-f"_s, dir,
+                                   m_source}) &&
+              step(u"verify"_s, m_server.tool(u"pg_restore"_s), {u"--list"_s, dir}) &&
+              step(u"verify"_s, m_server.tool(u"pg_restore"_s), {u"-f"_s, u"/dev/null"_s, dir});
+    if (ok) {
+        QStringList files;
+        for (const QFileInfo &f : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
+            files.append(f.absoluteFilePath());
+            run.backupBytes += f.size();
+        }
+        ok = step(u"verify"_s, u"sha256sum"_s, files) &&
+             step(u"restore"_s, m_server.tool(u"createdb"_s),
+                  c + QStringList{u"-T"_s, u"template0"_s, u"-E"_s, u"UTF8"_s, m_target}) &&
+             step(u"restore"_s, m_server.tool(u"pg_restore"_s),
+                  c + QStringList{u"--no-owner"_s, u"--no-privileges"_s, u"-j"_s, jobs, u"-d"_s,
+                                  m_target, dir});
+    }
+    run.seconds = clock.nsecsElapsed() / 1e9;
+    run.ok = ok;
+    QDir(dir).removeRecursively();
+    m_server.dropDatabase(m_target);
+    return run;
+}
+
 BackupRestoreBenchmark::Run BackupRestoreBenchmark::rawPlain()
 {
     Run run;

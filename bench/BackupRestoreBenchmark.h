@@ -35,6 +35,10 @@ public:
     /// pg_dump -Fc -Z<level>; pg_restore --list; pg_restore -f /dev/null (reads every entry);
     /// sha256sum; createdb -T template0; pg_restore --no-owner --no-privileges -j<jobs>.
     Run rawSameCommands(int compressionLevel);
+    /// By hand, the directory format with parallel jobs (the mode DbAdmin does not offer):
+    /// pg_dump -Fd -j<jobs> -Z<level>, the same verification (list, full read, sha256sum of
+    /// every file), createdb, pg_restore -j<jobs>. To tell whether that mode would pay.
+    Run rawDirectory(int compressionLevel);
     /// What an administrator types following the vendor's procedure: pg_dump -Fc (default
     /// compression), createdb, pg_restore (one job), no verification.
     Run rawPlain();
