@@ -1,5 +1,6 @@
 #include "ValidateProfileCommand.h"
 
+#include "ProfileArguments.h"
 #include "profile/Profile.h"
 #include "util/ExitCode.h"
 
@@ -59,11 +60,7 @@ int ValidateProfileCommand::run(const QStringList &arguments, CliContext &contex
         context.out << tr("The profile %1 is valid.").arg(QDir::toNativeSeparators(file))
                     << Qt::endl;
     } else {
-        context.err << tr("The profile %1 has %n problem(s):", nullptr, int(result.problems.size()))
-                               .arg(QDir::toNativeSeparators(file))
-                    << Qt::endl;
-        for (const ValidationProblem &p : result.problems)
-            context.err << u"  - "_s << p.toString() << Qt::endl;
+        ProfileArguments::printProblems(file, result.problems, context);
     }
     return toInt(result.problems.isEmpty() ? ExitCode::Done : ExitCode::UsageError);
 }

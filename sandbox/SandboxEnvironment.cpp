@@ -1,8 +1,8 @@
 #include "SandboxEnvironment.h"
 
 #include "OneCInfobase.h"
-#include "packagebuilder/PackageArchiveBuilder.h"
 #include "SandboxOneC.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 #include "profile/FileSecretStore.h"
 #include "profile/Profile.h"
 #include "profile/SecretKeys.h"
@@ -152,7 +152,7 @@ bool SandboxEnvironment::start(QString *error)
     // The vendor's archive: the connector's packages at the new version.
     PackageArchiveBuilder archive;
     for (const QString &name : SandboxSeed::connectorPackages()) {
-        auto &p = archive.addPackage(name, SandboxSeed::NewConnectorVersion);
+        auto &p = archive.addSamplePackage(name, SandboxSeed::NewConnectorVersion);
         p.dependsOn.append({u"Base"_s, {}, SandboxSeed::PlatformVersion});
         if (name != u"SmrOneCBase"_s)
             p.dependsOn.append({u"SmrOneCBase"_s, {}, SandboxSeed::NewConnectorVersion});

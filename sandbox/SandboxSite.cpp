@@ -2,9 +2,9 @@
 
 #include "DataServiceEngine.h"
 #include "HttpExchange.h"
-#include "SandboxArchiveReader.h"
 #include "SandboxHttpServer.h"
 #include "SandboxIntegration.h"
+#include "package/PackageArchiveReader.h"
 #include "util/Log.h"
 
 #include <QCryptographicHash>
@@ -903,11 +903,19 @@ void SandboxSite::install(const Exchange &exchange, const QString &requestedName
         steps->append({line, std::move(action)});
     };
     QString readError;
-    std::optional<QList<SandboxArchiveReader::Package>> packages;
-    if (fileName.isEmpty() || !QFileInfo::exists(path))
+    std::optional<QList<PackageInfo>> packages;
+    if (fileName.isEmpty() || !QFileInfo::exists(path)) {
         readError = u"File \"%1\" not found among the uploaded files"_s.arg(requestedName);
-    else
-        packages = SandboxArchiveReader::read(path, &readError);
+    } else if (const PackageArchiveReader::Result read = PackageArchiveReader().read(path);
+               read.ok()) {
+        packages = read.archive->packages;
+    } else {
+        // The program's own reader's verdict, under its stable problem name.
+        readError = u"%1%2: %3"_s.arg(PackageArchiveReader::toString(read.error.problem),
+                                      read.error.entry.isEmpty() ? QString()
+                                                                 : u" in "_s + read.error.entry,
+                                      read.error.message);
+    }
     add(u"Loading file: %1 100%"_s.arg(fileName));
     bool invalid = false;
     if (!packages) {

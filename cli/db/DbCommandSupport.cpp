@@ -1,13 +1,9 @@
 #include "DbCommandSupport.h"
 
+#include "ProfileArguments.h"
 #include "database/DbAdminFactory.h"
-#include "profile/ChainedSecretStore.h"
-#include "profile/EnvSecretStore.h"
-#include "profile/FileSecretStore.h"
-#include "profile/KeychainSecretStore.h"
 #include "util/ExitCode.h"
 
-#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -87,32 +83,12 @@ std::optional<int> DbCommandSupport::parse(const QStringList &arguments, const Q
 
 std::optional<int> DbCommandSupport::prepare(CliContext &context)
 {
-    const QString file = m_parser.value(m_profileOption);
-    Profile::LoadResult loaded = Profile::load(file);
-    if (!loaded.profile) {
-        context.err << tr("The profile %1 has %n problem(s):", nullptr, int(loaded.problems.size()))
-                               .arg(QDir::toNativeSeparators(file))
-                    << Qt::endl;
-        for (const ValidationProblem &p : loaded.problems)
-            context.err << u"  - "_s << p.toString() << Qt::endl;
+    m_profile = ProfileArguments::load(m_parser.value(m_profileOption), context);
+    if (!m_profile)
         return toInt(ExitCode::UsageError);
-    }
-    m_profile = std::move(*loaded.profile);
-
-    auto chain = std::make_unique<ChainedSecretStore>();
-    if (m_parser.isSet(m_secretsOption)) {
-        auto fileStore = std::make_unique<FileSecretStore>();
-        QString error;
-        if (!fileStore->open(m_parser.value(m_secretsOption), &error)) {
-            context.err << error << Qt::endl;
-            return toInt(ExitCode::UsageError);
-        }
-        chain->append(std::move(fileStore));
-    }
-    chain->append(std::make_unique<EnvSecretStore>());
-    chain->append(std::make_unique<KeychainSecretStore>(
-            m_profile->name.isEmpty() ? file : m_profile->name, 10000));
-    m_secrets = std::move(chain);
+    m_secrets = ProfileArguments::secrets(*m_profile, m_parser.value(m_secretsOption), context);
+    if (!m_secrets)
+        return toInt(ExitCode::UsageError);
 
     DbError error;
     m_admin = DbAdminFactory::create(*m_profile, m_environment, *m_secrets, &error);

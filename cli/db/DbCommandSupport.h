@@ -16,9 +16,8 @@
 namespace upgrade::cli {
 
 /// What the `db …` commands share: the options --profile, --environment, --secrets-file,
-/// --json, --help; loading the profile; the secret store (--secrets-file, then the environment,
-/// then the keychain); the DbAdmin of an environment; printing a DbError; exit codes.
-/// Lives for one command run, on the main thread.
+/// --json, --help; loading the profile and its secret store (ProfileArguments); the DbAdmin of an
+/// environment; printing a DbError; exit codes. Lives for one command run, on the main thread.
 class DbCommandSupport
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::cli::DbCommandSupport)

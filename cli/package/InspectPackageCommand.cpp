@@ -59,19 +59,6 @@ QString table(const QList<QStringList> &rows)
     return text;
 }
 
-/// Progress for a quick command: nothing to show, no cancel.
-class SilentProgress : public Progress
-{
-public:
-    void setFraction(double) override {}
-    void setStatus(const QString &) override {}
-    void log(const QString &) override {}
-    Cancellation cancellation() const override { return m_cancellation; }
-
-private:
-    Cancellation m_cancellation;
-};
-
 } // namespace
 
 QString InspectPackageCommand::name() const
@@ -108,8 +95,7 @@ int InspectPackageCommand::run(const QStringList &arguments, CliContext &context
         return toInt(ExitCode::UsageError);
     }
     const QString file = parser.positionalArguments().first();
-    SilentProgress progress;
-    const PackageArchiveReader::Result result = PackageArchiveReader().read(file, progress);
+    const PackageArchiveReader::Result result = PackageArchiveReader().read(file);
 
     if (parser.isSet(json)) {
         QJsonObject o{{u"file"_s, file}, {u"valid"_s, result.ok()}};

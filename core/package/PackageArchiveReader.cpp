@@ -3,6 +3,7 @@
 #include "PackageEntryName.h"
 #include "PackageStreamReader.h"
 #include "util/FileHash.h"
+#include "util/QuietProgress.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,19 +26,6 @@ QString size(qint64 bytes)
 {
     return PackageArchiveReader::formatSize(bytes);
 }
-
-/// Progress that forwards nothing: for read() without a listener.
-class QuietProgress : public Progress
-{
-public:
-    void setFraction(double) override {}
-    void setStatus(const QString &) override {}
-    void log(const QString &) override {}
-    Cancellation cancellation() const override { return m_cancellation; }
-
-private:
-    Cancellation m_cancellation;
-};
 
 /// Reports the share of `total` bytes consumed so far.
 class InputMeter

@@ -15,5 +15,13 @@
         <source>ru or en; default: the system&apos;s.</source>
         <translation>ru или en; по умолчанию — язык системы.</translation>
     </message>
+    <message>
+        <source>Open this profile.</source>
+        <translation>Открыть этот профиль.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;. Known: %2.</source>
+        <translation>Неизвестный сценарий «%1». Известные: %2.</translation>
+    </message>
 </context>
 </TS>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>upgrade::cli::DbCommandSupport</name>
-    <message numerus="yes">
-        <source>The profile %1 has %n problem(s):</source>
-        <translation>
-            <numerusform>The profile %1 has %n problem:</numerusform>
-            <numerusform>The profile %1 has %n problems:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>upgrade::cli::DbVerifyCommand</name>
     <message numerus="yes">
         <source>%1 is a valid backup of «%2» (%3, %n entries).</source>

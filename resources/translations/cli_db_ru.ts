@@ -82,14 +82,6 @@
         <source>Unknown environment &quot;%1&quot;: give production or test.</source>
         <translation>Неизвестная среда «%1»: укажите production или test.</translation>
     </message>
-    <message numerus="yes">
-        <source>The profile %1 has %n problem(s):</source>
-        <translation>
-            <numerusform>В профиле %1 %n проблема:</numerusform>
-            <numerusform>В профиле %1 %n проблемы:</numerusform>
-            <numerusform>В профиле %1 %n проблем:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Details:</source>
         <translation>Подробности:</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>upgrade::cli::ValidateProfileCommand</name>
+    <name>upgrade::cli::ProfileArguments</name>
     <message numerus="yes">
         <source>The profile %1 has %n problem(s):</source>
         <translation>

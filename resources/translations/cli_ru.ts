@@ -57,6 +57,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>upgrade::cli::ProfileArguments</name>
+    <message numerus="yes">
+        <source>The profile %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>В профиле %1 %n ошибка:</numerusform>
+            <numerusform>В профиле %1 %n ошибки:</numerusform>
+            <numerusform>В профиле %1 %n ошибок:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>upgrade::cli::ValidateProfileCommand</name>
     <message>
         <source>validate-profile FILE [--json]: check a profile and list every problem</source>
@@ -81,14 +92,6 @@ Exit codes:
     <message>
         <source>The profile %1 is valid.</source>
         <translation>Профиль %1 корректен.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The profile %1 has %n problem(s):</source>
-        <translation>
-            <numerusform>В профиле %1 %n ошибка:</numerusform>
-            <numerusform>В профиле %1 %n ошибки:</numerusform>
-            <numerusform>В профиле %1 %n ошибок:</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

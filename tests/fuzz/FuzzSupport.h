@@ -4,6 +4,7 @@
 // target is one executable built with its own sanitizer flags).
 
 #include "package/PackageArchiveReader.h"
+#include "util/QuietProgress.h"
 
 #include <QIODevice>
 #include <QtGlobal>
@@ -12,19 +13,6 @@
 #include <cstdlib>
 
 namespace upgrade::fuzz {
-
-/// Progress without output or cancel.
-class NullProgress : public Progress
-{
-public:
-    void setFraction(double) override {}
-    void setStatus(const QString &) override {}
-    void log(const QString &) override {}
-    Cancellation cancellation() const override { return m_cancellation; }
-
-private:
-    Cancellation m_cancellation;
-};
 
 /// Limits small enough to keep each run fast, with the same checks as the defaults.
 inline PackageArchiveLimits fuzzLimits()
@@ -55,7 +43,7 @@ inline void silenceQt()
 inline void readAndCheck(QIODevice &device)
 {
     static const PackageArchiveLimits limits = fuzzLimits();
-    NullProgress progress;
+    QuietProgress progress;
     const PackageArchiveReader::Result result =
             PackageArchiveReader(limits).read(device, QStringLiteral("fuzz.zip"), progress);
     if (result.ok()) {

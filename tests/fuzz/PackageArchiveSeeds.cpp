@@ -8,7 +8,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-using Builder = upgrade::test::PackageArchiveBuilder;
+using Builder = upgrade::PackageArchiveBuilder;
 
 int main(int argc, char **argv)
 {

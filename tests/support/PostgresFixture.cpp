@@ -1,5 +1,7 @@
 #include "PostgresFixture.h"
 
+#include "database/SqlDialect.h"
+
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,12 +108,18 @@ void PostgresFixture::exec(const QString &sql)
 
 bool PostgresFixture::createDatabase(const QString &name, QString *error)
 {
-    return adminExec(*m_server, u"CREATE DATABASE \"%1\" TEMPLATE template0"_s.arg(name), error);
+    return adminExec(*m_server,
+                     u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(
+                             SqlDialect(DatabaseKind::PostgreSql).quoteIdentifier(name)),
+                     error);
 }
 
 bool PostgresFixture::dropDatabase(const QString &name, QString *error)
 {
-    return adminExec(*m_server, u"DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)"_s.arg(name), error);
+    return adminExec(*m_server,
+                     u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(
+                             SqlDialect(DatabaseKind::PostgreSql).quoteIdentifier(name)),
+                     error);
 }
 
 } // namespace upgrade::test

@@ -38,7 +38,8 @@ protected:
     /// Runs SQL on the test database; fails the test on error.
     void exec(const QString &sql);
 
-    /// Creates or drops a database on the server (admin connection to "postgres").
+    /// Creates or drops a database on the server (admin connection to "postgres"); any name,
+    /// quoted as an identifier.
     bool createDatabase(const QString &name, QString *error = nullptr);
     bool dropDatabase(const QString &name, QString *error = nullptr);
 

@@ -1,9 +1,9 @@
 // BpmSoftClient against the sandbox site over real sockets, on both hosting flavours.
-#include "packagebuilder/PackageArchiveBuilder.h"
 #include "QtPrinters.h"
 #include "SandboxFixture.h"
 #include "WaitUntil.h"
 #include "bpmsoft/SyncHttpClient.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -213,7 +213,7 @@ TEST_P(ClientTest, UploadsMultipartAndFallsBackToChunks)
 {
     // A bigger archive so that progress has several steps.
     PackageArchiveBuilder b;
-    auto &p = b.addPackage(u"SmrOneCConnector"_s, u"2.4.0"_s);
+    auto &p = b.addSamplePackage(u"SmrOneCConnector"_s, u"2.4.0"_s);
     QByteArray blob(3 * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator random(42); // incompressible, so the archive stays large
     for (qsizetype i = 0; i < blob.size(); ++i)

@@ -1,8 +1,8 @@
 #include "SandboxFixture.h"
 
 #include "OneCInfobase.h"
-#include "packagebuilder/PackageArchiveBuilder.h"
 #include "TestEnvironment.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -129,7 +129,7 @@ QString SandboxFixture::writeArchive(const QString &fileName,
 {
     PackageArchiveBuilder b;
     for (const auto &p : packages)
-        b.addPackage(p.first, p.second);
+        b.addSamplePackage(p.first, p.second);
     const QString path = QDir(m_dir.path()).filePath(fileName);
     QString error;
     EXPECT_TRUE(b.writeZip(path, &error)) << error.toStdString();

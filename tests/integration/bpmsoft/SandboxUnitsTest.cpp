@@ -1,10 +1,12 @@
 // Sandbox parts without servers: scenarios and faults, and the package archive format
-// (PackageArchiveBuilder written, SandboxArchiveReader read back; hostile archives refused).
-#include "packagebuilder/PackageArchiveBuilder.h"
+// (PackageArchiveBuilder written, read back by PackageArchiveReader as the sandbox's install
+// does; hostile archives refused).
 #include "QtPrinters.h"
-#include "SandboxArchiveReader.h"
 #include "SandboxScenario.h"
+#include "package/PackageArchiveReader.h"
+#include "packagebuilder/PackageArchiveBuilder.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -81,9 +83,9 @@ TEST(SandboxScenario, ParsesFilesAndRejectsBadSpecs)
 TEST(PackageArchive, BuilderWritesTheRealFormat)
 {
     PackageArchiveBuilder b;
-    auto &p = b.addPackage(u"SmrOneCConnector"_s, u"2.4.0"_s);
+    auto &p = b.addSamplePackage(u"SmrOneCConnector"_s, u"2.4.0"_s);
     p.dependsOn.append({u"Base"_s, {}, u"1.6.0"_s});
-    const QByteArray stream = PackageArchiveBuilder::entryStream(p);
+    const QByteArray stream = PackageArchiveBuilder::packageStream(p);
     // First entry: name length in characters, UTF-16LE name, content length, content.
     ASSERT_GT(stream.size(), 8);
     const quint32 nameChars = qFromLittleEndian<quint32>(stream.constData());
@@ -97,68 +99,77 @@ TEST(PackageArchive, BuilderWritesTheRealFormat)
     EXPECT_EQ(descriptor.value(u"Name"_s).toString(), u"SmrOneCConnector"_s);
     EXPECT_EQ(descriptor.value(u"PackageVersion"_s).toString(), u"2.4.0"_s);
     EXPECT_EQ(descriptor.value(u"UId"_s).toString(), PackageArchiveBuilder::uidFor(p.name));
-    EXPECT_TRUE(PackageArchiveBuilder::packageGz(p).startsWith("\x1f\x8b"));
+    EXPECT_TRUE(PackageArchiveBuilder::package(p).startsWith("\x1f\x8b"));
 }
 
 TEST(PackageArchive, SandboxReadsWhatTheBuilderWrites)
 {
     QTemporaryDir dir;
     PackageArchiveBuilder b;
-    b.addPackage(u"SmrOneCBase"_s, u"2.4.0"_s);
-    b.addPackage(u"SmrOneCConnector"_s, u"2.4.1"_s, u"Vendor"_s);
+    b.addSamplePackage(u"SmrOneCBase"_s, u"2.4.0"_s);
+    b.addSamplePackage(u"SmrOneCConnector"_s, u"2.4.1"_s, u"Vendor"_s);
     const QString zip = QDir(dir.path()).filePath(u"a.zip"_s);
     ASSERT_TRUE(b.writeZip(zip));
-    QString error;
-    const auto packages = SandboxArchiveReader::read(zip, &error);
-    ASSERT_TRUE(packages) << error.toStdString();
+    const PackageArchiveReader reader;
+    const auto read = reader.read(zip);
+    ASSERT_TRUE(read.ok()) << read.error.message.toStdString();
+    const auto *packages = &read.archive->packages;
     ASSERT_EQ(packages->size(), 2);
     EXPECT_EQ(packages->at(1).name, u"SmrOneCConnector"_s);
     EXPECT_EQ(packages->at(1).version, u"2.4.1"_s);
     EXPECT_EQ(packages->at(1).maintainer, u"Vendor"_s);
     const QString gz = QDir(dir.path()).filePath(u"one.gz"_s);
     ASSERT_TRUE(b.writeGz(gz));
-    const auto one = SandboxArchiveReader::read(gz, &error);
-    ASSERT_TRUE(one) << error.toStdString();
-    EXPECT_EQ(one->first().name, u"SmrOneCBase"_s);
+    const auto one = reader.read(gz);
+    ASSERT_TRUE(one.ok()) << one.error.message.toStdString();
+    EXPECT_EQ(one.archive->packages.first().name, u"SmrOneCBase"_s);
 }
 
 TEST(PackageArchive, HostileArchivesAreRefused)
 {
     QTemporaryDir dir;
-    QString error;
+    const PackageArchiveReader reader;
+    const auto readBytes = [&reader](const QByteArray &bytes) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        LogProgress progress;
+        return reader.read(buffer, u"package.gz"_s, progress);
+    };
     {
         PackageArchiveBuilder b;
-        b.addRawZipEntry(u"../evil.gz"_s, PackageArchiveBuilder::gzip("x"));
+        b.addFile(u"../evil.gz"_s, PackageArchiveBuilder::gzip("x"));
         const QString path = QDir(dir.path()).filePath(u"dots.zip"_s);
         ASSERT_TRUE(b.writeZip(path));
-        EXPECT_FALSE(SandboxArchiveReader::read(path, &error));
+        EXPECT_FALSE(reader.read(path).ok());
     }
     {
         PackageArchiveBuilder b;
-        b.addRawZipEntry(u"readme.txt"_s, "hello");
+        b.addFile(u"readme.txt"_s, "hello");
         const QString path = QDir(dir.path()).filePath(u"txt.zip"_s);
         ASSERT_TRUE(b.writeZip(path));
-        EXPECT_FALSE(SandboxArchiveReader::read(path, &error));
+        EXPECT_FALSE(reader.read(path).ok());
     }
     {
         PackageArchiveBuilder b;
-        auto &p = b.addPackage(u"NoDescriptor"_s, u"1.0"_s);
+        auto &p = b.addSamplePackage(u"NoDescriptor"_s, u"1.0"_s);
         p.withDescriptor = false;
         const QString path = QDir(dir.path()).filePath(u"nodesc.zip"_s);
         ASSERT_TRUE(b.writeZip(path));
-        EXPECT_FALSE(SandboxArchiveReader::read(path, &error));
-        EXPECT_TRUE(error.contains(u"descriptor"_s));
+        const auto read = reader.read(path);
+        EXPECT_FALSE(read.ok());
+        EXPECT_TRUE(read.error.message.contains(u"descriptor"_s));
     }
     {
         // An entry that claims more bytes than the package has.
-        QByteArray stream = PackageArchiveBuilder::encodeEntries({{u"descriptor.json"_s, "{}"}});
+        QByteArray stream = PackageArchiveBuilder::entry(u"descriptor.json"_s, "{}");
         qToLittleEndian<quint32>(1000000, stream.data() + 4 + 2 * 15);
-        EXPECT_FALSE(
-                SandboxArchiveReader::readPackage(PackageArchiveBuilder::gzip(stream), &error));
+        EXPECT_FALSE(readBytes(PackageArchiveBuilder::gzip(stream)).ok());
         // A truncated gzip stream.
         PackageArchiveBuilder b;
-        const QByteArray gz = PackageArchiveBuilder::packageGz(b.addPackage(u"T"_s, u"1"_s));
-        EXPECT_FALSE(SandboxArchiveReader::readPackage(gz.left(gz.size() / 2), &error));
-        EXPECT_TRUE(error.contains(u"InvalidGZipArchiveException"_s));
+        const QByteArray gz = PackageArchiveBuilder::package(b.addSamplePackage(u"T"_s, u"1"_s));
+        const auto read = readBytes(gz.left(gz.size() / 2));
+        EXPECT_FALSE(read.ok());
+        // The sandbox's install log names it InvalidGZipArchiveException (BpmSoftClientTest).
+        EXPECT_EQ(read.error.problem, PackageArchiveProblem::CorruptGzip);
     }
 }

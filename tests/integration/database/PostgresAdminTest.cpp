@@ -61,10 +61,11 @@ protected:
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
         }
-        // Through PostgresAdmin, which quotes any name (the fixture's helper does not).
-        for (const QString &name : std::as_const(m_extraDatabases))
-            if (const DbError e = admin()->dropDatabase(name))
-                ADD_FAILURE() << e.toString().toStdString();
+        for (const QString &name : std::as_const(m_extraDatabases)) {
+            QString error;
+            if (!dropDatabase(name, &error))
+                ADD_FAILURE() << error.toStdString();
+        }
         for (const QString &role : std::as_const(m_roles)) {
             QSqlQuery q(db());
             q.exec(u"DROP OWNED BY \"%1\""_s.arg(role));

@@ -15,7 +15,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using Builder = upgrade::test::PackageArchiveBuilder;
+using Builder = upgrade::PackageArchiveBuilder;
 using upgrade::test::TestEnvironment;
 
 namespace {

@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace upgrade;
-using Builder = upgrade::test::PackageArchiveBuilder;
+using Builder = upgrade::PackageArchiveBuilder;
 
 namespace {
 

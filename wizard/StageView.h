@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTreeWidget;
+
+namespace upgrade::wizard {
+
+class LogFilterModel;
+class QuestionPanel;
+class StageViewModel;
+
+/// A stage at work: its state, the overall and the current step's progress bars, the status
+/// line, elapsed time and an estimate of the rest, the steps with state icons (steps that
+/// change data marked), the question waiting for an answer, and the live log with a filter,
+/// "problems only" and Copy. Used by the Preflight, Test stage and Production stage pages.
+/// A view of StageViewModel; a 1-second timer refreshes the clock while the stage runs.
+class StageView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StageView(StageViewModel *model, QWidget *parent = nullptr);
+
+    QTreeWidget *stepsView() const { return m_steps; }
+    QListView *logView() const { return m_log; }
+    LogFilterModel *logFilter() const { return m_filter; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitSplitter();
+    void updateState();
+    void updateSteps();
+    void updateClock();
+    void retranslate();
+
+    StageViewModel *m_model;
+    QLabel *m_state;
+    QLabel *m_overallLabel;
+    QProgressBar *m_overall;
+    QLabel *m_counts;
+    QLabel *m_stepLabel;
+    QProgressBar *m_step;
+    QLabel *m_status;
+    QLabel *m_clock;
+    QuestionPanel *m_question;
+    QSplitter *m_splitter;
+    QTreeWidget *m_steps;
+    QLabel *m_logLabel;
+    QLineEdit *m_logFilterEdit;
+    QCheckBox *m_problemsOnly;
+    QPushButton *m_copy;
+    QListView *m_log;
+    LogFilterModel *m_filter;
+    QTimer m_timer;
+    int m_stepsHeight = 0;
+};
+
+} // namespace upgrade::wizard
