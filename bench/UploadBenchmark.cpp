@@ -46,10 +46,11 @@ QString UploadBenchmark::makeArchive(int megabytes, QString *error)
     const int packages = 10;
     const qsizetype perPackage = qsizetype(megabytes) * 1024 * 1024 / packages;
     for (int i = 0; i < packages; ++i) {
-        auto &p = builder.addPackage(u"SmrBenchPackage%1"_s.arg(i), u"2.4.0"_s);
+        PackageArchiveBuilder::Descriptor descriptor(u"SmrBenchPackage%1"_s.arg(i), u"2.4.0"_s);
+        descriptor.maintainer = u"SamaraSoft"_s;
         QByteArray bytes(perPackage, Qt::Uninitialized);
         random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), perPackage / 4);
-        p.files.append({u"Files/Bin/SmrBench%1.dll"_s.arg(i), bytes});
+        builder.addPackage(descriptor, {{u"Files/Bin/SmrBench%1.dll"_s.arg(i), bytes}});
     }
     const QString path = QDir(m_workDir).filePath(u"SmrBench_%1MB.zip"_s.arg(megabytes));
     if (!builder.writeZip(path, error))
