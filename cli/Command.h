@@ -20,6 +20,13 @@ public:
     virtual QString summary() const = 0;
     /// Whether a run log file is opened for it (not for quick read-only commands).
     virtual bool wantsRunLog() const { return true; }
+    /// Whether these arguments need a QGuiApplication instead of a QCoreApplication (PDF
+    /// output: Qt's PDF writer needs fonts). main() asks before it creates the application.
+    virtual bool needsGuiApplication(const QStringList &arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
     virtual int run(const QStringList &arguments, CliContext &context) = 0;
 };
 

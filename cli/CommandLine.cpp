@@ -106,4 +106,24 @@ int CommandLine::exec(const QStringList &arguments)
     return code;
 }
 
+bool CommandLine::needsGuiApplication(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    while (!args.isEmpty() && args.first().startsWith(u"--"_s)) {
+        if (args.takeFirst() == u"--lang"_s && !args.isEmpty())
+            args.removeFirst();
+    }
+    const auto commands = allCommands();
+    const Command *chosen = nullptr;
+    qsizetype chosenWords = 0;
+    for (const auto &command : commands) {
+        const QStringList words = command->name().split(u' ');
+        if (words.size() > chosenWords && args.mid(0, words.size()) == words) {
+            chosen = command.get();
+            chosenWords = words.size();
+        }
+    }
+    return chosen && chosen->needsGuiApplication(args.mid(chosenWords));
+}
+
 } // namespace upgrade::cli

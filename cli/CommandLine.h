@@ -14,6 +14,9 @@ class CommandLine
 public:
     int exec(const QStringList &arguments);
     static QString helpText();
+    /// Whether the command these arguments (argv, program name first) select needs a
+    /// QGuiApplication (Command::needsGuiApplication); callable before any application exists.
+    static bool needsGuiApplication(const QStringList &arguments);
 };
 
 } // namespace upgrade::cli

@@ -10,6 +10,9 @@
 #include "db/DbFingerprintCommand.h"
 #include "db/DbRestoreCommand.h"
 #include "db/DbVerifyCommand.h"
+#include "report/BundleCommand.h"
+#include "report/CloudRequestsCommand.h"
+#include "report/ReportCommand.h"
 
 namespace upgrade::cli {
 
@@ -26,6 +29,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DbVerifyCommand>());
     commands.push_back(std::make_unique<DbRestoreCommand>());
     commands.push_back(std::make_unique<DbFingerprintCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<BundleCommand>());
+    commands.push_back(std::make_unique<CloudRequestsCommand>());
     return commands;
 }
 

@@ -22,19 +22,19 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return u"null"_s;
+        return ProfileValidator::tr("null");
     case QJsonValue::Bool:
-        return u"boolean"_s;
+        return ProfileValidator::tr("boolean");
     case QJsonValue::Double:
-        return u"number"_s;
+        return ProfileValidator::tr("number");
     case QJsonValue::String:
-        return u"string"_s;
+        return ProfileValidator::tr("string");
     case QJsonValue::Array:
-        return u"array"_s;
+        return ProfileValidator::tr("list");
     case QJsonValue::Object:
-        return u"object"_s;
+        return ProfileValidator::tr("object");
     default:
-        return u"undefined"_s;
+        return ProfileValidator::tr("nothing");
     }
 }
 

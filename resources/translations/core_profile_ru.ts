@@ -205,6 +205,34 @@
         <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Moscow.</source>
         <translation>Неизвестный часовой пояс «%1»; используйте имя IANA, например Europe/Moscow.</translation>
     </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::SecretStore</name>
