@@ -420,7 +420,7 @@ void BenchRunner::measureUpload()
         m_failures.append(u"(d) the archive: "_s + error);
         return add(u"the archive could not be written"_s);
     }
-    Samples client, curl, clientSeconds, curlSeconds;
+    Samples client, curl, qt, clientSeconds, curlSeconds, qtSeconds;
     auto take = [&](const QString &what, const UploadBenchmark::Run &r, Samples &s,
                     Samples &seconds) {
         if (!r.ok) {
@@ -436,24 +436,35 @@ void BenchRunner::measureUpload()
     };
     for (int rep = 0; rep < m_options.repetitions; ++rep) {
         say(u"(d) upload — repetition %1 of %2"_s.arg(rep + 1).arg(m_options.repetitions));
-        if (rep % 2 == 0) {
-            take(u"curl"_s, bench.curl(archive), curl, curlSeconds);
-            take(u"BpmSoftClient"_s, bench.client(archive), client, clientSeconds);
-        } else {
-            take(u"BpmSoftClient"_s, bench.client(archive), client, clientSeconds);
-            take(u"curl"_s, bench.curl(archive), curl, curlSeconds);
-        }
+        QList<std::function<void()>> work{
+                [&] { take(u"curl"_s, bench.curl(archive), curl, curlSeconds); },
+                [&] { take(u"BpmSoftClient"_s, bench.client(archive), client, clientSeconds); },
+                [&] { take(u"plain Qt"_s, bench.plainQt(archive), qt, qtSeconds); },
+        };
+        if (rep % 2 == 1)
+            std::reverse(work.begin(), work.end());
+        for (const auto &w : work)
+            w();
     }
     site.stop();
     d.measured = client;
     d.baseline = curl;
     d.note = u"archive %1 (10 packages, incompressible); seconds: BpmSoftClient %2, curl %3"_s.arg(
             megabytes(QFileInfo(archive).size()), clientSeconds.format(2), curlSeconds.format(2));
+    ResultRow d2;
+    d2.id = u"d2"_s;
+    d2.what = u"the same upload with plain QNetworkAccessManager + QHttpMultiPart vs curl"_s;
+    d2.unit = u"MB/s"_s;
+    d2.measured = qt;
+    d2.baseline = curl;
+    d2.note = u"for information: Qt's own HTTP upload, without BpmSoftClient (seconds %1)"_s.arg(
+            qtSeconds.format(2));
     QFile::remove(archive);
     m_details.append(u"### (d): the curl side\n\nLogin with `curl -c cookies.txt` to "
                      "AuthService.svc/Login (not timed), then:\n\n```\n%1\n```\n"_s.arg(
                              bench.curlLine(archive)));
     m_table.add(d);
+    m_table.add(d2);
 }
 
 void BenchRunner::measureWizard()

@@ -5,10 +5,16 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 
 #if UPGRADE_BENCH_HAVE_UPLOAD
@@ -89,6 +95,68 @@ UploadBenchmark::Run UploadBenchmark::client(const QString &archive)
     Q_UNUSED(archive);
     run.error = u"BpmSoftClient is not on this branch"_s;
 #endif
+    return run;
+}
+
+UploadBenchmark::Run UploadBenchmark::plainQt(const QString &archive)
+{
+    Run run;
+    QNetworkAccessManager manager;
+    manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    auto wait = [](QNetworkReply *reply) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    QNetworkRequest login(QUrl(m_siteUrl.toString() + u"/ServiceModel/AuthService.svc/Login"_s));
+    login.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *loginReply =
+            manager.post(login, QJsonDocument(QJsonObject{{u"UserName"_s, u"Supervisor"_s},
+                                                          {u"UserPassword"_s, m_password}})
+                                        .toJson(QJsonDocument::Compact));
+    wait(loginReply);
+    loginReply->deleteLater();
+    QByteArray csrf;
+    for (const QNetworkCookie &c : manager.cookieJar()->cookiesForUrl(m_siteUrl))
+        if (c.name() == "BPMCSRF")
+            csrf = c.value();
+    if (loginReply->error() != QNetworkReply::NoError || csrf.isEmpty()) {
+        run.error = u"plain Qt login: "_s + loginReply->errorString();
+        return run;
+    }
+    auto *file = new QFile(archive);
+    if (!file->open(QIODevice::ReadOnly)) {
+        run.error = file->errorString();
+        delete file;
+        return run;
+    }
+    auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    part.setHeader(
+            QNetworkRequest::ContentDispositionHeader,
+            u"form-data; name=\"files\"; filename=\"%1\""_s.arg(QFileInfo(archive).fileName()));
+    part.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-zip-compressed"_s);
+    part.setBodyDevice(file);
+    file->setParent(multi);
+    multi->append(part);
+    QNetworkRequest upload{QUrl(uploadUrl())};
+    upload.setRawHeader("BPMCSRF", csrf);
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *reply = manager.post(upload, multi);
+    multi->setParent(reply);
+    wait(reply);
+    run.seconds = clock.nsecsElapsed() / 1e9;
+    const QByteArray text = reply->readAll();
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError ||
+        !QJsonDocument::fromJson(text).object().value(u"success"_s).toBool()) {
+        run.error = u"plain Qt upload: %1 %2"_s.arg(reply->errorString(),
+                                                    QString::fromUtf8(text.left(300)));
+        return run;
+    }
+    run.ok = true;
+    run.megabytesPerSecond = QFileInfo(archive).size() / (1024.0 * 1024.0) / run.seconds;
     return run;
 }
 

@@ -28,6 +28,9 @@ public:
 
     Run client(const QString &archive);
     Run curl(const QString &archive);
+    /// The same multipart POST with nothing but QNetworkAccessManager and QHttpMultiPart (no
+    /// BpmSoftClient): tells Qt's own cost from the client's.
+    Run plainQt(const QString &archive);
     /// The curl command line of the measured upload, for the report.
     QString curlLine(const QString &archive) const;
 
