@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace upgrade::bench {
+
+/// Measurement (e) of issue 9, the parent side: runs upgrade-bench-wizard (the real wizard
+/// driven through a whole `--sandbox` rehearsal, offscreen) as a child process and reads what
+/// it measured; times the start to the first page from the moment the process is started.
+/// Synchronous on the calling thread.
+class WizardBenchmark
+{
+public:
+    struct Run
+    {
+        bool ok = false;
+        QString error;
+        double firstPageSeconds = 0;           ///< process start to the first page's first paint
+        double firstPaintInProcessSeconds = 0; ///< main() to the first paint
+        double longestStallMs = 0;
+        double peakMegabytes = 0;
+        double upgradeSeconds = 0;
+        QStringList pages;
+    };
+
+    WizardBenchmark(QString executable, QString workDir);
+    Run run(int index);
+    static bool available();
+
+private:
+    QString m_executable;
+    QString m_workDir;
+};
+
+} // namespace upgrade::bench
