@@ -1,5 +1,7 @@
 #pragma once
 
+#include "package/PackageComparison.h"
+
 // Plain values that BpmSoftClient returns. Copy freely; no behaviour here.
 
 #include <QDateTime>
@@ -43,14 +45,8 @@ struct PlatformVersion
     Source source = Source::ApplicationInfo;
 };
 
-/// One installed package (PackageService.svc/GetPackages or SysPackage).
-struct InstalledPackage
-{
-    QString name;
-    QString uid;
-    QString version;
-    QString maintainer;
-};
+// One installed package (PackageService.svc/GetPackages or SysPackage): the one definition
+// is core/package's InstalledPackage, so the client's result feeds PackageComparison as is.
 
 /// One compiler message of "Compile all".
 struct CompileMessage

@@ -403,7 +403,7 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
         for (const ReportStage &stage : report.stages) {
             if (!stage.compile)
                 continue;
-            const CompileResult &c = *stage.compile;
+            const RunCompileResult &c = *stage.compile;
             page.p(esc(tr("%1: %n error(s)", nullptr, int(c.errors.size()))
                                .arg(stageTitle(stage.kind)) +
                        tr(", %n warning(s)", nullptr, int(c.warnings.size()))),
@@ -413,8 +413,8 @@ QString HtmlReport::render(const RunReport &report, Flavor flavor)
             page.tableStart(
                     {tr("Kind"), tr("File"), tr("Line"), tr("Column"), tr("Code"), tr("Text")},
                     {12, 28, 8, 10, 9, 33});
-            auto messages = [&](const QList<CompileMessage> &list, bool errors) {
-                for (const CompileMessage &m : list)
+            auto messages = [&](const QList<RunCompileMessage> &list, bool errors) {
+                for (const RunCompileMessage &m : list)
                     page.rawRow(Page::td(errors ? tr("error") : tr("warning"),
                                          errors ? u"bad"_s : QString()) +
                                 Page::td(m.file, u"mono"_s) +

@@ -41,7 +41,7 @@ struct ReportStage
     QList<TransitionRecord> history;   ///< the stage's own changes of state
     QList<ReportStep> steps;
     QList<ReportStep> rollbackSteps;
-    std::optional<CompileResult> compile;
+    std::optional<RunCompileResult> compile;
     std::optional<QList<IntegrationResult>> integrations;
     std::optional<QList<DeduplicationObject>> deduplication;
     std::optional<QList<InstalledPackage>> installedPackages;

@@ -24,9 +24,9 @@ qint64 count(const QJsonObject &o, const QString &name)
     return v.toInteger(qint64(v.toDouble()));
 }
 
-CompileMessage compileMessageFromJson(const QJsonObject &o)
+RunCompileMessage compileMessageFromJson(const QJsonObject &o)
 {
-    CompileMessage m;
+    RunCompileMessage m;
     m.file = text(o, u"file"_s);
     m.line = int(count(o, u"line"_s));
     m.column = int(count(o, u"column"_s));
@@ -35,9 +35,9 @@ CompileMessage compileMessageFromJson(const QJsonObject &o)
     return m;
 }
 
-QList<CompileMessage> compileMessages(const QJsonValue &value)
+QList<RunCompileMessage> compileMessages(const QJsonValue &value)
 {
-    QList<CompileMessage> list;
+    QList<RunCompileMessage> list;
     for (const QJsonValue &v : value.toArray())
         if (v.isObject())
             list.append(compileMessageFromJson(v.toObject()));
@@ -51,7 +51,7 @@ QString RunValues::key(const char16_t *name, StageKind stage)
     return QString::fromUtf16(name) + u'.' + toString(stage);
 }
 
-QJsonObject RunValues::toJson(const CompileMessage &message)
+QJsonObject RunValues::toJson(const RunCompileMessage &message)
 {
     return {{u"file"_s, message.file},
             {u"line"_s, message.line},
@@ -60,12 +60,12 @@ QJsonObject RunValues::toJson(const CompileMessage &message)
             {u"text"_s, message.text}};
 }
 
-QJsonObject RunValues::toJson(const CompileResult &result)
+QJsonObject RunValues::toJson(const RunCompileResult &result)
 {
     QJsonArray errors, warnings;
-    for (const CompileMessage &m : result.errors)
+    for (const RunCompileMessage &m : result.errors)
         errors.append(toJson(m));
-    for (const CompileMessage &m : result.warnings)
+    for (const RunCompileMessage &m : result.warnings)
         warnings.append(toJson(m));
     return {{u"errors"_s, errors}, {u"warnings"_s, warnings}};
 }
@@ -140,12 +140,12 @@ PackageArchiveSummary RunValues::summarize(const PackageArchive &archive,
     return summary;
 }
 
-std::optional<CompileResult> RunValues::compileResultFromJson(const QJsonValue &value)
+std::optional<RunCompileResult> RunValues::compileResultFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
         return std::nullopt;
     const QJsonObject o = value.toObject();
-    return CompileResult{compileMessages(o.value(u"errors"_s)),
+    return RunCompileResult{compileMessages(o.value(u"errors"_s)),
                          compileMessages(o.value(u"warnings"_s))};
 }
 

@@ -26,7 +26,7 @@ namespace upgrade {
 
 /// One message of "Компилировать все" (BPMSoft's compile-all response).
 /// JSON: {"file": "...", "line": 12, "column": 5, "code": "CS0103", "text": "..."}.
-struct CompileMessage
+struct RunCompileMessage
 {
     QString file;
     int line = 0;   ///< 0: unknown
@@ -36,11 +36,11 @@ struct CompileMessage
 };
 
 /// The result of the compile step. Key "compile.result.<stage>".
-/// JSON: {"errors": [CompileMessage...], "warnings": [CompileMessage...]}.
-struct CompileResult
+/// JSON: {"errors": [RunCompileMessage...], "warnings": [RunCompileMessage...]}.
+struct RunCompileResult
 {
-    QList<CompileMessage> errors;
-    QList<CompileMessage> warnings;
+    QList<RunCompileMessage> errors;
+    QList<RunCompileMessage> warnings;
 };
 
 /// The result of one integration run on a site. Key "integration.results.<stage>": a JSON array
@@ -119,8 +119,8 @@ public:
     }
     static QString packageArchiveKey() { return QString::fromUtf16(PackageArchiveKey); }
 
-    static QJsonObject toJson(const CompileMessage &message);
-    static QJsonObject toJson(const CompileResult &result);
+    static QJsonObject toJson(const RunCompileMessage &message);
+    static QJsonObject toJson(const RunCompileResult &result);
     static QJsonObject toJson(const IntegrationResult &result);
     static QJsonArray toJson(const QList<IntegrationResult> &results);
     static QJsonObject toJson(const DeduplicationObject &object);
@@ -133,7 +133,7 @@ public:
                                            const QList<PackageChange> &changes);
 
     /// nullopt when `value` is undefined or not of the right JSON type (object / array).
-    static std::optional<CompileResult> compileResultFromJson(const QJsonValue &value);
+    static std::optional<RunCompileResult> compileResultFromJson(const QJsonValue &value);
     static std::optional<QList<IntegrationResult>>
     integrationResultsFromJson(const QJsonValue &value);
     static std::optional<QList<DeduplicationObject>>

@@ -291,8 +291,12 @@ TEST_F(PostgresAdminTest, TrialRestoreVerifiesAndLeavesNoDatabase)
     createSchema(20);
     auto a = admin();
     const QString file = m_dir.filePath(u"trial.backup"_s);
+    // Only this test's databases (the prefix survives the trial/aside name truncation):
+    // other tests create and drop theirs in parallel.
     backupOrFail(*a, file);
-    const qint64 before = BpmTestSchema::count(db(), u"SELECT count(*) FROM pg_database"_s);
+    const qint64 before = BpmTestSchema::count(
+            db(), u"SELECT count(*) FROM pg_database WHERE starts_with(datname, '%1')"_s.arg(
+                          databaseName().left(30)));
     LogProgress progress;
     VerifyRequest request;
     request.backupPath = file;
@@ -300,7 +304,11 @@ TEST_F(PostgresAdminTest, TrialRestoreVerifiesAndLeavesNoDatabase)
     const VerifyResult r = a->verify(request, progress);
     ASSERT_TRUE(r.ok()) << r.error.toString().toStdString();
     EXPECT_TRUE(r.trialRestored);
-    EXPECT_EQ(BpmTestSchema::count(db(), u"SELECT count(*) FROM pg_database"_s), before);
+    EXPECT_EQ(BpmTestSchema::count(
+                      db(),
+                      u"SELECT count(*) FROM pg_database WHERE starts_with(datname, '%1')"_s.arg(
+                              databaseName().left(30))),
+              before);
 }
 
 TEST_F(PostgresAdminTest, ReplaceFromBackupBringsTheBackupBack)
@@ -369,7 +377,9 @@ TEST_F(PostgresAdminTest, FailedReplaceLeavesTheOriginalInPlace)
     backupOrFail(*a, file);
     exec(u"UPDATE \"SysPackage\" SET \"Version\" = 'after-upgrade'"_s);
     const auto current = BpmTestSchema::checksums(db());
-    const qint64 databases = BpmTestSchema::count(db(), u"SELECT count(*) FROM pg_database"_s);
+    const qint64 databases = BpmTestSchema::count(
+            db(), u"SELECT count(*) FROM pg_database WHERE starts_with(datname, '%1')"_s.arg(
+                          databaseName().left(30)));
 
     // A file whose table of contents is intact but whose data is cut off: it passes the
     // first check, and the restore fails half-way.
@@ -393,7 +403,11 @@ TEST_F(PostgresAdminTest, FailedReplaceLeavesTheOriginalInPlace)
     QSqlDatabase again = connectTo(databaseName());
     ASSERT_TRUE(again.isOpen()) << again.lastError().text().toStdString();
     EXPECT_EQ(BpmTestSchema::checksums(again), current);
-    EXPECT_EQ(BpmTestSchema::count(again, u"SELECT count(*) FROM pg_database"_s), databases);
+    EXPECT_EQ(BpmTestSchema::count(
+                      again,
+                      u"SELECT count(*) FROM pg_database WHERE starts_with(datname, '%1')"_s.arg(
+                              databaseName().left(30))),
+              databases);
 
     // Garbage is refused before anything is touched.
     const QString garbage = m_dir.filePath(u"garbage.backup"_s);
