@@ -146,7 +146,7 @@ std::optional<RunCompileResult> RunValues::compileResultFromJson(const QJsonValu
         return std::nullopt;
     const QJsonObject o = value.toObject();
     return RunCompileResult{compileMessages(o.value(u"errors"_s)),
-                         compileMessages(o.value(u"warnings"_s))};
+                            compileMessages(o.value(u"warnings"_s))};
 }
 
 std::optional<QList<IntegrationResult>>

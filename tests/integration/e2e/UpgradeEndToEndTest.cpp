@@ -356,7 +356,8 @@ TEST_F(UpgradeEndToEnd, SkippedDeduplicationIsCaughtByVerification)
     }
     EXPECT_GT(duplicates, 0);
     EXPECT_EQ(duplicates, inBpmSoft + in1C);
-    EXPECT_GT(in1C, 0) << "the mapping table cleared without the flag: 1C gets duplicates too" << test.text();
+    EXPECT_GT(in1C, 0) << "the mapping table cleared without the flag: 1C gets duplicates too"
+                       << test.text();
 }
 
 TEST_F(UpgradeEndToEnd, MaintenanceWindowInBlockModeStopsProduction)
