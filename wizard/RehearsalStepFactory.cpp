@@ -53,22 +53,18 @@ private:
         };
         const QString counterparties = RehearsalStepFactory::tr("Counterparties");
         const QString orders = RehearsalStepFactory::tr("Orders");
-        context.setValue(
-                VerificationViewModel::resultsKey(env),
-                QJsonObject{
-                        {u"integrations"_s,
+        context.setValue(VerificationViewModel::resultsKey(env),
                          QJsonArray{integration(counterparties, u"SmrAccountIntegration"_s, 120),
-                                    integration(orders, u"SmrOrderIntegration"_s, 34)}}});
+                                    integration(orders, u"SmrOrderIntegration"_s, 34)});
         QJsonArray objects;
         for (const QString &name : {counterparties, orders})
             objects.append(
-                    QJsonObject{{u"name"_s, name}, {u"before"_s, false}, {u"after"_s, true}});
-        context.setValue(VerificationViewModel::flagsKey(env),
-                         QJsonObject{{u"column"_s, context.profile().connector.deduplicationColumn},
-                                     {u"objects"_s, objects}});
-        context.setValue(VerificationViewModel::mappingKey(env),
-                         QJsonObject{{u"table"_s, context.profile().connector.syncHistoryTable},
-                                     {u"rowsBefore"_s, 1842},
+                    QJsonObject{{u"name"_s, name}, {u"before"_s, false}, {u"flagSet"_s, true}});
+        context.setValue(VerificationViewModel::flagsKey(env), objects);
+        context.setValue(VerificationViewModel::snapshotKey(env),
+                         QJsonObject{{u"table"_s, context.profile().connector.syncHistoryTable +
+                                                          u"_rehearsal"_s},
+                                     {u"rows"_s, 1842},
                                      {u"rowsAfter"_s, 0}});
     }
 

@@ -297,26 +297,20 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
                                {u"duplicates"_s, duplicates},
                                {u"status"_s, errors ? u"errors"_s : u"ok"_s}};
         };
-        const QJsonObject results{
-                {u"integrations"_s,
-                 QJsonArray{
-                         integration(tr("Counterparties"), u"SmrAccountIntegration"_s, 1520, 0, 0),
-                         integration(tr("Contacts"), u"SmrContactIntegration"_s, 4210, 0, 0),
-                         integration(tr("Products"), u"SmrProductIntegration"_s, 870, 0, 0),
-                         integration(tr("Orders"), u"SmrOrderIntegration"_s, 312, 0, 0)}}};
+        const QJsonArray results{
+                integration(tr("Counterparties"), u"SmrAccountIntegration"_s, 1520, 0, 0),
+                integration(tr("Contacts"), u"SmrContactIntegration"_s, 4210, 0, 0),
+                integration(tr("Products"), u"SmrProductIntegration"_s, 870, 0, 0),
+                integration(tr("Orders"), u"SmrOrderIntegration"_s, 312, 0, 0)};
         QJsonArray objects;
         for (const QString &name :
              {tr("Counterparties"), tr("Contacts"), tr("Products"), tr("Orders")})
             objects.append(
-                    QJsonObject{{u"name"_s, name}, {u"before"_s, false}, {u"after"_s, true}});
-        s->verification()->setValues(
-                EnvironmentKind::Test, results,
-                QJsonObject{{u"column"_s, u"SmrUseForDeduplication"_s}, {u"objects"_s, objects}},
-                QJsonObject{{u"table"_s, u"SmrSyncHistory"_s},
-                            {u"rowsBefore"_s, 184233},
-                            {u"rowsAfter"_s, 0},
-                            {u"snapshot"_s, u"D:/BpmSoftUpgrade/trade-company/20261124-201500/"
-                                            "SmrSyncHistory.csv"_s}});
+                    QJsonObject{{u"name"_s, name}, {u"before"_s, false}, {u"flagSet"_s, true}});
+        s->verification()->setValues(EnvironmentKind::Test, results, objects,
+                                     QJsonObject{{u"table"_s, u"SmrSyncHistory_20261124_201500"_s},
+                                                 {u"rows"_s, 184233},
+                                                 {u"rowsAfter"_s, 0}});
         shoot(TestVerificationPageId, u"test-verification"_s, {});
         shoot(ProductionPageId, u"production"_s, [&] {
             if (auto *edit = wizard.findChild<QLineEdit *>(u"confirmSiteName"_s))

@@ -3,6 +3,8 @@
 #include "BackgroundTask.h"
 #include "RunSnapshot.h"
 
+#include "report/RunValues.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,21 +21,26 @@ qint64 number(const QJsonObject &o, const QString &key)
     return v.isDouble() && v.toDouble() >= 0 ? qint64(v.toDouble()) : -1;
 }
 
+StageKind stageOf(EnvironmentKind environment)
+{
+    return environment == EnvironmentKind::Production ? StageKind::Production : StageKind::Test;
+}
+
 } // namespace
 
 QString VerificationViewModel::resultsKey(EnvironmentKind environment)
 {
-    return u"integration.results."_s + toString(environment);
+    return RunValues::integrationResultsKey(stageOf(environment));
 }
 
 QString VerificationViewModel::flagsKey(EnvironmentKind environment)
 {
-    return u"deduplication.flags."_s + toString(environment);
+    return RunValues::deduplicationObjectsKey(stageOf(environment));
 }
 
-QString VerificationViewModel::mappingKey(EnvironmentKind environment)
+QString VerificationViewModel::snapshotKey(EnvironmentKind environment)
 {
-    return u"mapping-table."_s + toString(environment);
+    return toString(environment) + u".sync-history-snapshot"_s;
 }
 
 VerificationViewModel::VerificationViewModel(QObject *parent)
@@ -48,8 +55,7 @@ void VerificationViewModel::load(const QString &runDirectory, EnvironmentKind en
     const quint64 generation = ++m_generation;
     emit changed();
     const QStringList keys{resultsKey(environment), flagsKey(environment),
-                           mappingKey(environment), stepResultsKey(),
-                           stepFlagsKey(),          snapshotKey(environment)};
+                           snapshotKey(environment)};
     runInBackground(
             this,
             [runDirectory, keys] {
@@ -68,57 +74,9 @@ void VerificationViewModel::load(const QString &runDirectory, EnvironmentKind en
                     return;
                 }
                 const auto &values = r.first->values;
-                // The procedure's steps keep one value for both environments: it is this
-                // environment's when its step of that kind ran last.
-                auto owned = [&](const QString &key, const QString &stepSuffix) {
-                    return lastStepEnvironment(r.first->steps, stepSuffix) == environment
-                                   ? values.value(key)
-                                   : QJsonValue();
-                };
-                auto pick = [](const QJsonValue &a, const QJsonValue &b) {
-                    return a.isUndefined() || a.isNull() ? b : a;
-                };
-                setValues(environment, pick(values.value(keys[0]), owned(keys[3], u".verify"_s)),
-                          pick(values.value(keys[1]), owned(keys[4], u".deduplicate"_s)),
-                          pick(values.value(keys[2]), values.value(keys[5])));
+                setValues(environment, values.value(keys[0]), values.value(keys[1]),
+                          values.value(keys[2]));
             });
-}
-
-QString VerificationViewModel::stepResultsKey()
-{
-    return u"integration.results"_s;
-}
-
-QString VerificationViewModel::stepFlagsKey()
-{
-    return u"deduplication.objects"_s;
-}
-
-QString VerificationViewModel::snapshotKey(EnvironmentKind environment)
-{
-    return toString(environment) + u".sync-history-snapshot"_s;
-}
-
-std::optional<EnvironmentKind>
-VerificationViewModel::lastStepEnvironment(const QList<StepRecord> &steps, const QString &suffix)
-{
-    std::optional<EnvironmentKind> owner;
-    QDateTime latest;
-    for (const StepRecord &step : steps) {
-        if (!step.stepId.endsWith(suffix) || !step.startedAt.isValid())
-            continue;
-        if (owner && step.startedAt < latest)
-            continue;
-        const QString env = step.stepId.left(step.stepId.size() - suffix.size());
-        if (env == toString(EnvironmentKind::Test))
-            owner = EnvironmentKind::Test;
-        else if (env == toString(EnvironmentKind::Production))
-            owner = EnvironmentKind::Production;
-        else
-            continue;
-        latest = step.startedAt;
-    }
-    return owner;
 }
 
 void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonValue &results,
@@ -128,11 +86,7 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
     m_integrations.clear();
     m_flags.clear();
     m_mapping.reset();
-    // The documented shape {"integrations": [...]}, or the steps' bare array.
-    const QJsonArray integrations = results.isArray()
-                                            ? results.toArray()
-                                            : results.toObject().value(u"integrations"_s).toArray();
-    for (const QJsonValue &v : integrations) {
+    for (const QJsonValue &v : results.toArray()) {
         const QJsonObject o = v.toObject();
         Integration i;
         i.name = o.value(u"name"_s).toString();
@@ -148,10 +102,7 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
         i.message = o.value(u"message"_s).toString();
         m_integrations << i;
     }
-    // {"objects": [{name, object, before, after}]}, or the steps' [{name, flagSet}].
-    const QJsonArray objects =
-            flags.isArray() ? flags.toArray() : flags.toObject().value(u"objects"_s).toArray();
-    for (const QJsonValue &v : objects) {
+    for (const QJsonValue &v : flags.toArray()) {
         const QJsonObject o = v.toObject();
         Flag f;
         f.name = o.value(u"name"_s).toString();
@@ -160,22 +111,13 @@ void VerificationViewModel::setValues(EnvironmentKind environment, const QJsonVa
             f.name = f.object;
         if (o.value(u"before"_s).isBool())
             f.before = o.value(u"before"_s).toBool();
-        f.after = o.contains(u"flagSet"_s) ? o.value(u"flagSet"_s).toBool()
-                                           : o.value(u"after"_s).toBool();
+        f.after = o.value(u"flagSet"_s).toBool();
         m_flags << f;
     }
     if (mapping.isObject()) {
         const QJsonObject o = mapping.toObject();
-        if (o.contains(u"rowsBefore"_s) || !o.contains(u"rows"_s)) {
-            m_mapping = MappingTable{o.value(u"table"_s).toString(), number(o, u"rowsBefore"_s),
-                                     number(o, u"rowsAfter"_s), o.value(u"snapshot"_s).toString()};
-        } else {
-            // The step's "<env>.sync-history-snapshot": {table: the snapshot table, rows:
-            // the rows it copied, i.e. the mapping table's rows before it was cleared}. The
-            // rows left are not recorded (the step fails unless none are).
-            m_mapping = MappingTable{m_mappingTableName, number(o, u"rows"_s), -1,
-                                     o.value(u"table"_s).toString()};
-        }
+        m_mapping = MappingTable{m_mappingTableName, number(o, u"rows"_s),
+                                 number(o, u"rowsAfter"_s), o.value(u"table"_s).toString()};
     }
     emit changed();
 }

@@ -12,25 +12,17 @@
 
 namespace upgrade::wizard {
 
-/// What the verification step of a stage found, read from the run's journal values (which the
-/// steps T6 / R3 record through Context::setValue; docs/wizard.md, "Verification results"):
-///   "integration.results.<env>"   {"finishedAt": ISO, "integrations": [{"name", "object",
-///                                  "records", "errors", "duplicates", "status", "message"}]}
-///   "deduplication.flags.<env>"   {"column": "SmrUseForDeduplication", "objects": [{"name",
-///                                  "object", "before": bool|null, "after": bool}]}
-///   "mapping-table.<env>"         {"table": "SmrSyncHistory", "rowsBefore", "rowsAfter",
-///                                  "snapshot": path}
-/// <env> is "test" or "production". What the procedure's steps (core/plan/steps) record is
-/// read too, when the keys above are absent:
-///   "integration.results"  (VerifyIntegrationStep) [{"name", "records", "errors",
-///                          "duplicates", "duplicatesInBpmSoft", "duplicatesIn1C"}]
-///   "deduplication.objects" (DeduplicateStep) [{"name", "flagSet": bool}]
-///   "<env>.sync-history-snapshot" (DeduplicateStep, on a database) {"table": the snapshot
-///                          table, "rows": rows copied = rows before clearing}
-/// The first two are one value for both environments: they count as this environment's when
-/// its step of that kind ("<env>.verify", "<env>.deduplicate") started last.
-/// Missing numbers read as unknown (-1). Main thread; the
-/// journal is read on a worker thread.
+/// What the verification steps of a stage found, read from the run's journal values — the keys
+/// and shapes the report reads too (core/report/RunValues.h, docs/report.md), for the stage
+/// that works on `environment` ("test" or "production"):
+///   "integration.results.<stage>"   (VerifyIntegrationStep) [{"name", "records", "errors",
+///                                    "duplicates", "duplicatesInBpmSoft", "duplicatesIn1C",
+///                                    "message"}]
+///   "deduplication.objects.<stage>" (DeduplicateStep) [{"name", "flagSet": bool}]
+///   "<env>.sync-history-snapshot"   (DeduplicateStep, on a database) {"table": the snapshot
+///                                    table, "rows": rows copied = rows before clearing,
+///                                    "rowsAfter": rows left}
+/// Missing numbers read as unknown (-1). Main thread; the journal is read on a worker thread.
 class VerificationViewModel : public QObject
 {
     Q_OBJECT
@@ -66,16 +58,10 @@ public:
         QString snapshot;
     };
 
+    /// The keys read for `environment` (see above).
     static QString resultsKey(EnvironmentKind environment);
     static QString flagsKey(EnvironmentKind environment);
-    static QString mappingKey(EnvironmentKind environment);
-    /// The keys the procedure's steps write (see above).
-    static QString stepResultsKey();
-    static QString stepFlagsKey();
     static QString snapshotKey(EnvironmentKind environment);
-    /// The environment whose step with this id suffix started last, if any ran.
-    static std::optional<EnvironmentKind> lastStepEnvironment(const QList<StepRecord> &steps,
-                                                              const QString &suffix);
 
     explicit VerificationViewModel(QObject *parent = nullptr);
 

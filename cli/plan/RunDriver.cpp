@@ -9,6 +9,7 @@
 #include "plan/sample/SampleIdentityProvider.h"
 #include "plan/sample/SampleStepFactory.h"
 #include "profile/SecretStoreFactory.h"
+#include "report/StageReports.h"
 #include "util/ExitCode.h"
 #include "util/Redactor.h"
 
@@ -470,6 +471,7 @@ int RunDriver::drive(const QString &runDirectory, std::optional<StageKind> targe
     g_cancel = nullptr;
 
     const int code = exitCodeFor(finalState);
+    StageReports::write(m_context, runDirectory, json);
     if (json) {
         event({{u"event"_s, u"finished"_s},
                {u"state"_s, toString(finalState)},

@@ -8,6 +8,7 @@
 #include "plan/Step.h"
 #include "plan/StepFactory.h"
 #include "profile/SecretStoreFactory.h"
+#include "report/StageReports.h"
 #include "util/ExitCode.h"
 
 #include <QCommandLineParser>
@@ -197,6 +198,7 @@ int RollbackCommand::run(const QStringList &arguments, CliContext &context)
     }
     const StageState state = ok ? StageState::RolledBack : StageState::RollbackFailed;
     journal->setStageState(StageKind::Production, state, message);
+    StageReports::write(context, runDirectory, json);
     if (json)
         context.out << QJsonDocument(QJsonObject{{u"event"_s, u"finished"_s},
                                                  {u"state"_s, toString(state)},

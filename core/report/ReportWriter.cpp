@@ -94,4 +94,30 @@ bool ReportWriter::write(const RunReport &report, ReportFormat format, const QSt
     return true;
 }
 
+QStringList ReportWriter::writeRunReports(const QString &runDirectory, QString *error)
+{
+    QStringList written;
+    QStringList problems;
+    QString reason;
+    const std::optional<RunReport> report = RunReport::load(runDirectory, &reason);
+    if (!report) {
+        if (error)
+            *error = reason;
+        return written;
+    }
+    QList<ReportFormat> formats{ReportFormat::Json, ReportFormat::Html};
+    if (PdfRenderer::installed())
+        formats << ReportFormat::Pdf;
+    for (const ReportFormat format : formats) {
+        const QString path = QDir(runDirectory).filePath(u"report."_s + toString(format));
+        if (write(*report, format, path, &reason))
+            written << path;
+        else
+            problems << reason;
+    }
+    if (error)
+        *error = problems.join(u'\n');
+    return written;
+}
+
 } // namespace upgrade

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,12 @@ public:
     /// Writes the report to `path` (folders are created). False and a translated reason.
     static bool write(const RunReport &report, ReportFormat format, const QString &path,
                       QString *error);
+
+    /// After a stage (run, resume, rollback — CLI and wizard): reads the run's journal and writes
+    /// report.json and report.html into the run folder, and report.pdf when a PdfRenderer is
+    /// installed (then call from its thread). Returns the files written; `error` gets the
+    /// reasons for any that could not be (the journal could not be read, a file not written).
+    static QStringList writeRunReports(const QString &runDirectory, QString *error);
 };
 
 } // namespace upgrade

@@ -130,4 +130,15 @@
         <translation>Отчёт записан: %1 (итог: %2)</translation>
     </message>
 </context>
+<context>
+    <name>upgrade::cli::StageReports</name>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Отчёт записан: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Не удалось записать отчёт: %1</translation>
+    </message>
+</context>
 </TS>

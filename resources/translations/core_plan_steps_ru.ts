@@ -255,8 +255,8 @@
         <translation>Если основные и часто используемые интеграции выполняются без ошибок, то обновление прошло успешно.</translation>
     </message>
     <message>
-        <source>The upgrade is complete. The report: bpmsoft-upgrade report --journal %1</source>
-        <translation>Обновление завершено. Отчёт: bpmsoft-upgrade report --journal %1</translation>
+        <source>The upgrade is complete. The reports are written to %1 when the stage ends.</source>
+        <translation>Обновление завершено. Отчёты будут записаны в %1 по окончании этапа.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +506,22 @@
             <numerusform>Готово: к установке %n пакета.</numerusform>
             <numerusform>Готово: к установке %n пакетов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The installed packages could not be read: %1</source>
+        <translation>Не удалось прочитать установленные пакеты: %1</translation>
+    </message>
+    <message>
+        <source>Check the user&apos;s rights to the configuration.</source>
+        <translation>Проверьте права пользователя на раздел «Конфигурация».</translation>
+    </message>
+    <message>
+        <source>The site has another package named %1 (another UId): installing would mix two packages up.</source>
+        <translation>На сайте уже есть другой пакет с именем %1 (другой UId): установка смешала бы два разных пакета.</translation>
+    </message>
+    <message>
+        <source>Ask the vendor which package the site has; do not install over it.</source>
+        <translation>Уточните у поставщика, какой пакет установлен на сайте; не устанавливайте поверх него.</translation>
     </message>
 </context>
 <context>

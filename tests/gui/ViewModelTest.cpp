@@ -14,6 +14,7 @@
 
 #include "plan/sample/SampleStepFactory.h"
 #include "profile/MemorySecretStore.h"
+#include "report/RunValues.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -195,22 +196,19 @@ TEST(ProductionViewModel, MaintenanceWindowOverMidnight)
 TEST(VerificationViewModel, ReadsResultsFlagsAndTheMappingTable)
 {
     VerificationViewModel vm;
-    const QJsonObject results{
-            {u"integrations"_s, QJsonArray{QJsonObject{{u"name"_s, u"Counterparties"_s},
-                                                       {u"records"_s, 10},
-                                                       {u"errors"_s, 0},
-                                                       {u"duplicates"_s, 0}},
-                                           QJsonObject{{u"object"_s, u"SmrOrder"_s},
-                                                       {u"records"_s, 5},
-                                                       {u"errors"_s, 0},
-                                                       {u"duplicates"_s, 3}}}}};
-    const QJsonObject flags{{u"objects"_s, QJsonArray{QJsonObject{{u"name"_s, u"Counterparties"_s},
-                                                                  {u"after"_s, true}},
-                                                      QJsonObject{{u"name"_s, u"Orders"_s},
-                                                                  {u"before"_s, false},
-                                                                  {u"after"_s, true}}}}};
+    const QJsonArray results{QJsonObject{{u"name"_s, u"Counterparties"_s},
+                                         {u"records"_s, 10},
+                                         {u"errors"_s, 0},
+                                         {u"duplicates"_s, 0}},
+                             QJsonObject{{u"object"_s, u"SmrOrder"_s},
+                                         {u"records"_s, 5},
+                                         {u"errors"_s, 0},
+                                         {u"duplicates"_s, 3}}};
+    const QJsonArray flags{
+            QJsonObject{{u"name"_s, u"Counterparties"_s}, {u"flagSet"_s, true}},
+            QJsonObject{{u"name"_s, u"Orders"_s}, {u"before"_s, false}, {u"flagSet"_s, true}}};
     vm.setValues(EnvironmentKind::Test, results, flags,
-                 QJsonObject{{u"table"_s, u"SmrSyncHistory"_s}, {u"rowsBefore"_s, 7}});
+                 QJsonObject{{u"table"_s, u"SmrSyncHistory_1"_s}, {u"rows"_s, 7}});
     ASSERT_EQ(vm.integrations().size(), 2);
     EXPECT_EQ(vm.integrations().at(1).name, u"SmrOrder"_s); // the object when no name
     EXPECT_EQ(vm.integrations().at(1).duplicates, 3);
@@ -229,8 +227,8 @@ TEST(VerificationViewModel, ReadsResultsFlagsAndTheMappingTable)
 
 TEST(VerificationViewModel, ReadsWhatTheProcedureStepsRecord)
 {
-    // VerifyIntegrationStep's "integration.results", DeduplicateStep's
-    // "deduplication.objects" and "<env>.sync-history-snapshot".
+    // VerifyIntegrationStep's "integration.results.<stage>", DeduplicateStep's
+    // "deduplication.objects.<stage>" and "<env>.sync-history-snapshot".
     VerificationViewModel vm;
     const QJsonArray results{QJsonObject{{u"name"_s, u"Контрагенты"_s},
                                          {u"records"_s, 40},
@@ -257,20 +255,11 @@ TEST(VerificationViewModel, ReadsWhatTheProcedureStepsRecord)
     EXPECT_EQ(vm.mappingTable()->rowsBefore, 12);
     EXPECT_EQ(vm.mappingTable()->rowsAfter, -1);
 
-    // The shared values belong to the environment whose step started last.
-    const QDateTime t0 = QDateTime::currentDateTimeUtc();
-    StepRecord test;
-    test.stepId = u"test.verify"_s;
-    test.startedAt = t0;
-    StepRecord production;
-    production.stepId = u"production.verify"_s;
-    EXPECT_EQ(VerificationViewModel::lastStepEnvironment({test, production}, u".verify"_s),
-              EnvironmentKind::Test);
-    production.startedAt = t0.addSecs(60);
-    EXPECT_EQ(VerificationViewModel::lastStepEnvironment({test, production}, u".verify"_s),
-              EnvironmentKind::Production);
-    EXPECT_FALSE(VerificationViewModel::lastStepEnvironment({test, production}, u".deduplicate"_s)
-                         .has_value());
+    // The same keys as the report's, one set per stage.
+    EXPECT_EQ(VerificationViewModel::resultsKey(EnvironmentKind::Test),
+              RunValues::integrationResultsKey(StageKind::Test));
+    EXPECT_EQ(VerificationViewModel::flagsKey(EnvironmentKind::Production),
+              RunValues::deduplicationObjectsKey(StageKind::Production));
 }
 
 TEST(LogModel, FiltersByTextAndLevelAndCopiesWhatIsShown)

@@ -67,13 +67,11 @@ public:
         };
         context.setValue(
                 u"integration.results.test"_s,
-                QJsonObject{{u"integrations"_s, QJsonArray{integration(u"Counterparties"_s, 120),
-                                                           integration(u"Orders"_s, 30)}}});
-        context.setValue(
-                u"deduplication.flags.test"_s,
-                QJsonObject{{u"objects"_s, QJsonArray{QJsonObject{{u"name"_s, u"Counterparties"_s},
-                                                                  {u"before"_s, false},
-                                                                  {u"after"_s, true}}}}});
+                QJsonArray{integration(u"Counterparties"_s, 120), integration(u"Orders"_s, 30)});
+        context.setValue(u"deduplication.objects.test"_s,
+                         QJsonArray{QJsonObject{{u"name"_s, u"Counterparties"_s},
+                                                {u"before"_s, false},
+                                                {u"flagSet"_s, true}}});
         return StepResult::ok();
     }
 };

@@ -6,6 +6,7 @@
 #include "plan/RunServices.h"
 
 #include "bpmsoft/BpmSoftClient.h"
+#include "report/RunValues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +57,8 @@ Requirements CompileAllStep::check(const Context &context) const
         return r.block(error, tr("Check that the production site is running, then retry."),
                        u"compile.failed"_s);
     // Kept for the report even when the stage stops here (the value is the check's only write).
-    const_cast<Context &>(context).setValue(u"compile.result"_s, StepSupport::compileJson(*result));
+    const_cast<Context &>(context).setValue(RunValues::compileResultKey(context.stage()),
+                                            StepSupport::compileJson(*result));
     for (const CompileMessage &m : result->errors)
         r.block(tr("Compile error %1 in %2, line %3, column %4: %5")
                         .arg(m.code, m.fileName)
@@ -93,7 +95,8 @@ StepResult CompileAllStep::run(Context &context, Progress &progress)
         if (!result)
             return StepResult::failed(error);
     }
-    context.setValue(u"compile.result"_s, StepSupport::compileJson(*result));
+    context.setValue(RunValues::compileResultKey(context.stage()),
+                     StepSupport::compileJson(*result));
     if (!result->errors.isEmpty() || !result->success)
         return StepResult::failed(
                 tr("[Compile all] found %n error(s).", nullptr, int(result->errors.size())),

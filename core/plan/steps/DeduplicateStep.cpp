@@ -8,6 +8,7 @@
 #include "bpmsoft/BpmSoftClient.h"
 #include "database/ConnectorTables.h"
 #include "database/DbAdmin.h"
+#include "report/RunValues.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -78,7 +79,7 @@ StepResult DeduplicateStep::runInCloud(Context &context, Progress &progress)
         if (!set)
             unset << row.value(u"SmrName"_s).toString();
     }
-    context.setValue(u"deduplication.objects"_s, objects);
+    context.setValue(RunValues::deduplicationObjectsKey(context.stage()), objects);
     if (!unset.isEmpty())
         return StepResult::failed(
                 tr("«Use for deduplication» is still unset on: %1").arg(unset.join(u", "_s)));
@@ -114,9 +115,10 @@ StepResult DeduplicateStep::run(Context &context, Progress &progress)
                          .arg(cleared.snapshotRows)
                          .arg(cleared.snapshotTable)
                          .arg(cleared.rowsAfter));
-    context.setValue(
-            toString(m_environment) + u".sync-history-snapshot"_s,
-            QJsonObject{{u"table"_s, cleared.snapshotTable}, {u"rows"_s, cleared.snapshotRows}});
+    context.setValue(toString(m_environment) + u".sync-history-snapshot"_s,
+                     QJsonObject{{u"table"_s, cleared.snapshotTable},
+                                 {u"rows"_s, cleared.snapshotRows},
+                                 {u"rowsAfter"_s, cleared.rowsAfter}});
 
     progress.setStatus(tr("Setting «Use for deduplication» on every integration object"));
     const DeduplicationResult flags = tables.setDeduplicationFlag(progress);
@@ -140,7 +142,7 @@ StepResult DeduplicateStep::run(Context &context, Progress &progress)
         if (!set)
             unset << row.value(0).toString();
     }
-    context.setValue(u"deduplication.objects"_s, objects);
+    context.setValue(RunValues::deduplicationObjectsKey(context.stage()), objects);
     const DbResult<qint64> left = tables.countWithoutDeduplication();
     if (!unset.isEmpty() || !left.ok() || left.value != 0)
         return StepResult::failed(

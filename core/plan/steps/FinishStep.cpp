@@ -36,8 +36,10 @@ StepResult FinishStep::run(Context &context, Progress &)
     context.setValue(u"run.finished"_s,
                      QJsonObject{{u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                                  {u"versions"_s, context.value(u"production.versions-after"_s)}});
-    return StepResult::ok(tr("The upgrade is complete. The report: bpmsoft-upgrade report "
-                             "--journal %1")
+    // The reports themselves are written when the stage has ended (its final state is part of
+    // them): by the CLI and the wizard, through ReportWriter::writeRunReports.
+    return StepResult::ok(tr("The upgrade is complete. The reports are written to %1 when the "
+                             "stage ends.")
                                   .arg(QDir::toNativeSeparators(context.runDirectory())));
 }
 

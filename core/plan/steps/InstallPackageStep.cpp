@@ -7,9 +7,11 @@
 
 #include "bpmsoft/BpmSoftClient.h"
 #include "package/PackageArchiveReader.h"
+#include "report/RunValues.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -101,12 +103,14 @@ StepResult InstallPackageStep::run(Context &context, Progress &progress)
                                      "the site (IIS / the service) and its log.")
                                           .arg(env, client->lastError().message),
                                   client->lastError().details);
-    const auto after = StepSupport::installedVersions(*client, progress, &error);
+    QJsonArray afterList;
+    const auto after = StepSupport::installedVersions(*client, progress, &error, &afterList);
     if (!after)
         return StepResult::failed(tr("The installed packages could not be read after the "
                                      "install: %1")
                                           .arg(error));
     context.setValue(env + u".versions-after"_s, *after);
+    context.setValue(RunValues::installedPackagesKey(context.stage()), afterList);
     QStringList wrong;
     for (const PackageInfo &p : archive.archive->packages) {
         const QString now = after->value(p.name).toString();

@@ -11,8 +11,10 @@
 #include "database/SystemFreeSpace.h"
 #include "onec/OneCODataCheck.h"
 #include "package/PackageArchiveReader.h"
+#include "package/PackageComparison.h"
 #include "package/PackageVersion.h"
 #include "profile/SecretKeys.h"
+#include "report/RunValues.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,16 +57,16 @@ StepTarget PreflightStep::target() const
             StepTarget::Site | StepTarget::Database | StepTarget::Infobase};
 }
 
-QJsonArray PreflightStep::comparePackages(const Context &context, Progress &progress,
-                                          Requirements &r) const
+QJsonObject PreflightStep::comparePackages(const Context &context, Progress &progress,
+                                           Requirements &r) const
 {
-    QJsonArray packages;
+    QJsonObject summary;
     const QString path = archivePath(context.profile());
     if (path.isEmpty()) {
         r.block(tr("The profile names no package archive."),
                 tr("Set packageArchive in the profile to the archive the vendor gave you."),
                 u"preflight.archive"_s);
-        return packages;
+        return summary;
     }
     const PackageArchiveReader::Result archive = PackageArchiveReader().read(path, progress);
     if (!archive.ok()) {
@@ -72,7 +74,7 @@ QJsonArray PreflightStep::comparePackages(const Context &context, Progress &prog
                         .arg(QDir::toNativeSeparators(path), archive.error.message),
                 tr("Ask the vendor for the archive again; do not install a damaged one."),
                 u"preflight.archive"_s);
-        return packages;
+        return summary;
     }
     QString error;
     RunServices *s = StepSupport::services(context, &error);
@@ -80,14 +82,14 @@ QJsonArray PreflightStep::comparePackages(const Context &context, Progress &prog
             s ? s->client(EnvironmentKind::Production, &error) : nullptr;
     if (!client) {
         r.block(error, tr("Check the profile and the secrets."), u"preflight.site"_s);
-        return packages;
+        return summary;
     }
     if (!client->login(progress)) {
         r.block(tr("Cannot log in to the production site: %1").arg(client->lastError().message),
                 tr("Check the site address, the user and the password, and that the site is "
                    "running."),
                 u"preflight.site"_s);
-        return packages;
+        return summary;
     }
     if (const auto version = client->platformVersion(progress)) {
         const auto parsed = PackageVersion::parse(version->version);
@@ -102,40 +104,38 @@ QJsonArray PreflightStep::comparePackages(const Context &context, Progress &prog
         r.warn(tr("The BPMSoft version could not be read: %1").arg(client->lastError().message),
                tr("Make sure the site runs BPMSoft 1.1 or newer."), u"preflight.version"_s);
     }
-    const QJsonObject installed =
-            StepSupport::installedVersions(*client, progress, &error).value_or(QJsonObject());
+    QList<InstalledPackage> installed;
+    if (const auto read = client->installedPackages(progress))
+        installed = *read;
+    else
+        r.warn(tr("The installed packages could not be read: %1").arg(client->lastError().message),
+               tr("Check the user's rights to the configuration."), u"preflight.packages"_s);
+    const QList<PackageChange> changes =
+            PackageComparison::compare(archive.archive->packages, installed);
     bool anyNewer = false;
-    for (const PackageInfo &p : archive.archive->packages) {
-        const QString old = installed.value(p.name).toString();
-        QString change = u"new"_s;
-        if (!old.isEmpty()) {
-            const auto a = PackageVersion::parse(p.version), b = PackageVersion::parse(old);
-            if (!a || !b)
-                change = p.version == old ? u"same"_s : u"unknown"_s;
-            else if (*a > *b)
-                change = u"upgrade"_s;
-            else if (*a == *b)
-                change = u"same"_s;
-            else
-                change = u"downgrade"_s;
-        }
-        anyNewer = anyNewer || change == u"upgrade"_s || change == u"new"_s;
-        if (change == u"downgrade"_s)
+    for (const PackageChange &c : changes) {
+        const QString old = c.installed ? c.installed->version : QString();
+        anyNewer = anyNewer || c.kind == PackageChangeKind::Upgrade ||
+                   c.kind == PackageChangeKind::New;
+        if (c.kind == PackageChangeKind::Downgrade)
             r.block(tr("The archive brings %1 %2, older than the installed %3.")
-                            .arg(p.name, p.version, old),
+                            .arg(c.package.name, c.package.version, old),
                     tr("Use the newer archive from the vendor."), u"preflight.downgrade"_s);
-        packages.append(QJsonObject{{u"name"_s, p.name},
-                                    {u"version"_s, p.version},
-                                    {u"installedVersion"_s, old},
-                                    {u"change"_s, change}});
+        if (c.uidDiffers)
+            r.block(tr("The site has another package named %1 (another UId): installing would "
+                       "mix two packages up.")
+                            .arg(c.package.name),
+                    tr("Ask the vendor which package the site has; do not install over it."),
+                    u"preflight.uid"_s);
         progress.log(tr("Package %1: installed %2, archive %3 (%4)")
-                             .arg(p.name, old.isEmpty() ? tr("none") : old, p.version, change));
+                             .arg(c.package.name, old.isEmpty() ? tr("none") : old,
+                                  c.package.version, PackageComparison::describe(c.kind)));
     }
     if (!anyNewer)
         r.block(tr("The archive is not newer than what the production site has installed."),
                 tr("Check that you have the right archive; nothing needs to be installed."),
                 u"preflight.not-newer"_s);
-    return packages;
+    return RunValues::toJson(RunValues::summarize(*archive.archive, changes));
 }
 
 Requirements PreflightStep::check(const Context &context) const
@@ -201,11 +201,12 @@ Requirements PreflightStep::check(const Context &context) const
 StepResult PreflightStep::run(Context &context, Progress &progress)
 {
     Requirements r;
-    const QJsonArray packages = comparePackages(context, progress, r);
-    context.setValue(u"package.archive"_s, QJsonObject{{u"packages"_s, packages}});
+    const QJsonObject summary = comparePackages(context, progress, r);
+    context.setValue(RunValues::packageArchiveKey(), summary);
+    const qsizetype packages = summary.value(u"packages"_s).toArray().size();
     if (r.isBlocked())
         return StepResult::failed(r.findings.first().message, r.findings.first().howToFix);
-    return StepResult::ok(tr("Ready: %n package(s) to install.", nullptr, int(packages.size())));
+    return StepResult::ok(tr("Ready: %n package(s) to install.", nullptr, int(packages)));
 }
 
 } // namespace upgrade

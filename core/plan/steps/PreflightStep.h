@@ -3,7 +3,7 @@
 #include "ProcedureStep.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QJsonObject>
 
 namespace upgrade {
 
@@ -25,9 +25,10 @@ public:
     StepResult run(Context &context, Progress &progress) override;
 
 private:
-    /// The archive's packages next to the installed ones; findings into `requirements`.
-    QJsonArray comparePackages(const Context &context, Progress &progress,
-                               Requirements &requirements) const;
+    /// The archive next to the installed packages (RunValues::PackageArchiveSummary as JSON;
+    /// empty when it could not be read); findings into `requirements`.
+    QJsonObject comparePackages(const Context &context, Progress &progress,
+                                Requirements &requirements) const;
 };
 
 } // namespace upgrade

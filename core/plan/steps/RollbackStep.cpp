@@ -8,8 +8,10 @@
 #include "bpmsoft/BpmSoftClient.h"
 #include "database/DbAdmin.h"
 #include "onec/OneCAdmin.h"
+#include "report/RunValues.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -95,7 +97,8 @@ StepResult RollbackStep::run(Context &context, Progress &progress)
                                      "not come back: %1 Restart it (IIS / the service).")
                                           .arg(client->lastError().message),
                                   client->lastError().details);
-    const auto now = StepSupport::installedVersions(*client, progress, &error);
+    QJsonArray nowList;
+    const auto now = StepSupport::installedVersions(*client, progress, &error, &nowList);
     if (!now)
         return StepResult::failed(tr("The package versions could not be read after the "
                                      "rollback: %1")
@@ -108,6 +111,8 @@ StepResult RollbackStep::run(Context &context, Progress &progress)
                               .arg(it.key(), now->value(it.key()).toString(),
                                    it.value().toString());
     context.setValue(u"production.versions-after-rollback"_s, *now);
+    // The report shows the production stage's packages as they are now: the old ones.
+    context.setValue(RunValues::installedPackagesKey(context.stage()), nowList);
     if (!differ.isEmpty())
         return StepResult::failed(tr("After the rollback not every package is back at its old "
                                      "version: %1")

@@ -1,5 +1,7 @@
 #include "StepSupport.h"
 
+#include "report/RunValues.h"
+
 #include "plan/Context.h"
 #include "plan/IdentityProvider.h"
 #include "plan/RunServices.h"
@@ -7,6 +9,7 @@
 #include "bpmsoft/BpmSoftClient.h"
 #include "database/DbAdmin.h"
 #include "onec/OneCAdmin.h"
+#include "report/RunValues.h"
 #include "util/Progress.h"
 
 #include <QDateTime>
@@ -170,7 +173,7 @@ StepResult StepSupport::backupInfobase(Context &context, EnvironmentKind environ
 }
 
 std::optional<QJsonObject> StepSupport::installedVersions(BpmSoftClient &client, Progress &progress,
-                                                          QString *error)
+                                                          QString *error, QJsonArray *packageList)
 {
     const auto packages = client.installedPackages(progress);
     if (!packages) {
@@ -180,6 +183,8 @@ std::optional<QJsonObject> StepSupport::installedVersions(BpmSoftClient &client,
     QJsonObject versions;
     for (const InstalledPackage &p : *packages)
         versions.insert(p.name, p.version);
+    if (packageList)
+        *packageList = RunValues::toJson(*packages);
     return versions;
 }
 

@@ -6,6 +6,7 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -44,9 +45,11 @@ public:
     /// A folder on this computer for files made here (1C dumps): the backup folder, except
     /// for MS SQL, whose backup folder is on the SQL Server host (then the run's "backups").
     static QString localBackupFolder(const Context &context, EnvironmentKind environment);
-    /// The installed packages {name: version} of a site; nullopt and `error`.
+    /// The installed packages {name: version} of a site; nullopt and `error`. `packageList`, if
+    /// given, receives the full list as the report keeps it (RunValues, "package.installed").
     static std::optional<QJsonObject> installedVersions(BpmSoftClient &client, Progress &progress,
-                                                        QString *error);
+                                                        QString *error,
+                                                        QJsonArray *packageList = nullptr);
     /// A compile result as JSON {errors:[{file,line,column,code,text}], warnings:[...]}.
     static QJsonObject compileJson(const CompileResult &result);
     /// "file(line,column): code text" lines.

@@ -11,6 +11,7 @@
 #include "database/TestCopyNeutralizer.h"
 #include "onec/ProductionOneCGuard.h"
 #include "profile/SecretKeys.h"
+#include "report/RunValues.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -292,7 +293,7 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
                                .arg(t.messages.isEmpty() ? QString()
                                                          : u": "_s + t.messages.first());
     }
-    context.setValue(u"integration.results"_s, results);
+    context.setValue(RunValues::integrationResultsKey(context.stage()), results);
     progress.setFraction(1.0);
     if (!failing.isEmpty() || !processErrors.isEmpty())
         return StepResult::failed(

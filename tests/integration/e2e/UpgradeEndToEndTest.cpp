@@ -7,6 +7,7 @@
 
 #include "SandboxEnvironment.h"
 #include "plan/Journal.h"
+#include "report/RunValues.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -25,6 +27,8 @@
 #include <QUuid>
 
 #include <gtest/gtest.h>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -185,9 +189,18 @@ protected:
         return j ? j->value(key) : QJsonValue();
     }
 
-    void expectNoDuplicates()
+    /// The report.json the last stage's end wrote into the run folder.
+    QJsonObject reportJson()
     {
-        const QJsonArray results = value(u"integration.results"_s).toArray();
+        QFile file(QDir(journal).filePath(u"report.json"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    void expectNoDuplicates(StageKind stage)
+    {
+        const QJsonArray results = value(RunValues::integrationResultsKey(stage)).toArray();
         ASSERT_FALSE(results.isEmpty());
         for (const QJsonValue &r : results) {
             EXPECT_EQ(r.toObject().value(u"duplicates"_s).toInteger(), 0) << dump(r.toObject());
@@ -201,12 +214,13 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
     start(u"happy"_s);
     const CliRun test = stage(u"test"_s);
     ASSERT_EQ(test.exitCode, 0) << test.text();
-    expectNoDuplicates();
-    for (const QJsonValue &o : value(u"deduplication.objects"_s).toArray())
+    expectNoDuplicates(StageKind::Test);
+    const QJsonArray objects = value(RunValues::deduplicationObjectsKey(StageKind::Test)).toArray();
+    for (const QJsonValue &o : objects)
         EXPECT_TRUE(o.toObject().value(u"flagSet"_s).toBool()) << dump(o.toObject());
-    EXPECT_EQ(value(u"deduplication.objects"_s).toArray().size(), 2);
+    EXPECT_EQ(objects.size(), 2);
     const QJsonArray packages =
-            value(u"package.archive"_s).toObject().value(u"packages"_s).toArray();
+            value(RunValues::packageArchiveKey()).toObject().value(u"packages"_s).toArray();
     ASSERT_EQ(packages.size(), 3);
     EXPECT_EQ(packages[0].toObject().value(u"change"_s).toString(), u"upgrade"_s);
     EXPECT_EQ(packages[0].toObject().value(u"installedVersion"_s).toString(), u"2.3.5"_s);
@@ -214,7 +228,20 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
     const CliRun production = stage(u"production"_s);
     ASSERT_EQ(production.exitCode, 0) << production.text();
     EXPECT_EQ(production.finished(u"production.verify"_s).value(u"outcome"_s).toString(), u"ok"_s);
-    expectNoDuplicates();
+    expectNoDuplicates(StageKind::Production);
+    // The stage's end wrote the run's reports; the JSON one says what happened.
+    {
+        const QJsonObject report = reportJson();
+        EXPECT_EQ(report.value(u"result"_s).toString(), u"succeeded"_s) << dump(report);
+        const QJsonArray integrations = report.value(u"integrations"_s).toArray();
+        ASSERT_FALSE(integrations.isEmpty()) << dump(report);
+        for (const QJsonValue &i : integrations) {
+            EXPECT_FALSE(i.toObject().value(u"name"_s).toString().isEmpty());
+            EXPECT_GT(i.toObject().value(u"records"_s).toInteger(), 0) << dump(i.toObject());
+            EXPECT_EQ(i.toObject().value(u"duplicates"_s).toInteger(), 0) << dump(i.toObject());
+        }
+        EXPECT_TRUE(QFile::exists(QDir(journal).filePath(u"report.html"_s)));
+    }
     EXPECT_EQ(value(u"production.versions-after"_s)
                       .toObject()
                       .value(u"SmrOneCConnector"_s)
@@ -233,7 +260,26 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
                       .toString(),
               u"2.3.5"_s);
 
-    // The password is in no file the run wrote: the journal, the logs, the output.
+    // `report` after the rollback: rolled back, with the integrations of both stages.
+    const CliRun report = cli({u"report"_s, u"--journal"_s, journal, u"--format"_s, u"json"_s,
+                               u"--output"_s, u"-"_s});
+    ASSERT_EQ(report.exitCode, 0) << report.text();
+    const QJsonObject json = QJsonDocument::fromJson(report.out).object();
+    EXPECT_EQ(json.value(u"result"_s).toString(), u"rolled-back"_s) << report.text();
+    QSet<QString> stages;
+    for (const QJsonValue &i : json.value(u"integrations"_s).toArray())
+        stages.insert(i.toObject().value(u"stage"_s).toString());
+    EXPECT_EQ(stages, (QSet<QString>{u"test"_s, u"production"_s})) << report.text();
+    const CliRun pdf = cli({u"report"_s, u"--journal"_s, journal, u"--output"_s,
+                            QDir(journal).filePath(u"report.pdf"_s)});
+    EXPECT_EQ(pdf.exitCode, 0) << pdf.text();
+    const CliRun bundle = cli({u"bundle"_s, u"--journal"_s, journal, u"--secrets-file"_s,
+                               sandbox->info().secretsPath, u"--output"_s,
+                               QDir(journal).filePath(u"support.zip"_s)});
+    EXPECT_EQ(bundle.exitCode, 0) << bundle.text();
+
+    // The password is in no file the run wrote: the journal, the logs, the reports, the bundle's
+    // entries (unpacked: they are deflated), the output.
     QStringList files;
     for (const QString &folder : {journal, root.filePath(u"home"_s)}) {
         QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
@@ -250,6 +296,16 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
         ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << f.toStdString();
         EXPECT_FALSE(file.readAll().contains(Password.toUtf8())) << f.toStdString();
     }
+    QuaZip zip(QDir(journal).filePath(u"support.zip"_s));
+    ASSERT_TRUE(zip.open(QuaZip::mdUnzip));
+    int entries = 0;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile(), ++entries) {
+        QuaZipFile entry(&zip);
+        ASSERT_TRUE(entry.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(entry.readAll().contains(Password.toUtf8()))
+                << zip.getCurrentFileName().toStdString();
+    }
+    EXPECT_GE(entries, 4);
     EXPECT_FALSE(test.out.contains(Password.toUtf8()));
     EXPECT_FALSE(production.out.contains(Password.toUtf8()));
     EXPECT_FALSE(rollback.out.contains(Password.toUtf8()));
@@ -277,6 +333,7 @@ TEST_F(UpgradeEndToEnd, ProductionInstallFailsIsRolledBack)
     for (const QJsonObject &e : production.of(u"finished"_s))
         rolledBack = rolledBack || e.value(u"state"_s).toString() == u"rolled-back"_s;
     EXPECT_TRUE(rolledBack) << production.text();
+    EXPECT_EQ(reportJson().value(u"result"_s).toString(), u"rolled-back"_s) << dump(reportJson());
     EXPECT_EQ(tableChecksums(productionDb), dbBefore);
     EXPECT_EQ(tableChecksums(oneC), oneCBefore);
 }
@@ -292,7 +349,9 @@ TEST_F(UpgradeEndToEnd, CompileErrorsBlockTheTestStage)
             f.value(u"severity"_s).toString() == u"blocking"_s)
             errors << f.value(u"message"_s).toString();
     ASSERT_EQ(errors.size(), 2) << test.text();
-    const QJsonObject result = value(u"compile.result"_s).toObject();
+    // The test stage runs the preparation stage (where the compile check is) first.
+    const QJsonObject result =
+            value(RunValues::compileResultKey(StageKind::Preparation)).toObject();
     const QJsonArray list = result.value(u"errors"_s).toArray();
     ASSERT_EQ(list.size(), 2);
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -303,6 +362,13 @@ TEST_F(UpgradeEndToEnd, CompileErrorsBlockTheTestStage)
         EXPECT_TRUE(errors.join(u' ').contains(e.value(u"file"_s).toString()));
     }
     EXPECT_TRUE(test.of(u"step-started"_s).size() <= 3) << "no test step may start";
+    const QJsonObject report = reportJson();
+    EXPECT_EQ(report.value(u"result"_s).toString(), u"blocked"_s) << dump(report);
+    // The report lists the compile errors of the preparation stage, where the check ran.
+    const QJsonArray compile = report.value(u"compile"_s).toArray();
+    ASSERT_EQ(compile.size(), 1) << dump(report);
+    EXPECT_EQ(compile[0].toObject().value(u"stage"_s).toString(), u"preparation"_s);
+    EXPECT_EQ(compile[0].toObject().value(u"errors"_s).toArray().size(), 2) << dump(report);
 }
 
 TEST_F(UpgradeEndToEnd, IntegrationErrorsFailVerificationAndBlockProduction)
@@ -314,10 +380,17 @@ TEST_F(UpgradeEndToEnd, IntegrationErrorsFailVerificationAndBlockProduction)
     EXPECT_EQ(verify.value(u"outcome"_s).toString(), u"failed"_s) << test.text();
     EXPECT_TRUE(verify.value(u"message"_s).toString().contains(u"Номенклатура"_s)) << dump(verify);
     bool named = false;
-    for (const QJsonValue &r : value(u"integration.results"_s).toArray())
+    for (const QJsonValue &r : value(RunValues::integrationResultsKey(StageKind::Test)).toArray())
         named = named || (r.toObject().value(u"name"_s).toString() == u"Номенклатура"_s &&
                           r.toObject().value(u"errors"_s).toInteger() > 0);
     EXPECT_TRUE(named);
+    const QJsonObject report = reportJson();
+    EXPECT_EQ(report.value(u"result"_s).toString(), u"failed"_s) << dump(report);
+    bool reported = false;
+    for (const QJsonValue &r : report.value(u"integrations"_s).toArray())
+        reported = reported || (r.toObject().value(u"name"_s).toString() == u"Номенклатура"_s &&
+                                r.toObject().value(u"errors"_s).toInteger() > 0);
+    EXPECT_TRUE(reported) << dump(report);
 
     const CliRun production = stage(u"production"_s);
     EXPECT_NE(production.exitCode, 0) << production.text();
@@ -349,7 +422,7 @@ TEST_F(UpgradeEndToEnd, SkippedDeduplicationIsCaughtByVerification)
     const QJsonObject verify = test.finished(u"test.verify"_s);
     EXPECT_EQ(verify.value(u"outcome"_s).toString(), u"failed"_s) << test.text();
     qint64 duplicates = 0, inBpmSoft = 0, in1C = 0;
-    for (const QJsonValue &r : value(u"integration.results"_s).toArray()) {
+    for (const QJsonValue &r : value(RunValues::integrationResultsKey(StageKind::Test)).toArray()) {
         duplicates += r.toObject().value(u"duplicates"_s).toInteger();
         inBpmSoft += r.toObject().value(u"duplicatesInBpmSoft"_s).toInteger();
         in1C += r.toObject().value(u"duplicatesIn1C"_s).toInteger();
@@ -411,7 +484,7 @@ TEST_F(UpgradeEndToEnd, HappyOnPostgreSql)
     const CliRun production = test.exitCode == 0 ? stage(u"production"_s) : CliRun();
     EXPECT_EQ(production.exitCode, 0) << production.text();
     if (production.exitCode == 0)
-        expectNoDuplicates();
+        expectNoDuplicates(StageKind::Production);
 
     TearDown(); // the sites let go of their databases first
     sandbox.reset();
