@@ -1,5 +1,6 @@
 #include "VerifyIntegrationStep.h"
 
+#include "IntegrationData.h"
 #include "StepSupport.h"
 
 #include "plan/Context.h"
@@ -7,8 +8,6 @@
 
 #include "bpmsoft/BpmSoftClient.h"
 #include "bpmsoft/SyncHttpClient.h"
-#include "database/DbAdmin.h"
-#include "database/TestCopyNeutralizer.h"
 #include "onec/ProductionOneCGuard.h"
 #include "profile/SecretKeys.h"
 #include "report/RunValues.h"
@@ -18,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -28,12 +26,6 @@ namespace upgrade {
 namespace {
 
 constexpr int ProcessTimeoutMs = 90 * 60 * 1000;
-
-bool plainName(const QString &name)
-{
-    static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
-    return re.match(name).hasMatch();
-}
 
 /// Records of a 1C catalog sharing a key (not marked for deletion), read page by page over
 /// the standard OData interface; nullopt and `error` when it cannot be read.
@@ -125,53 +117,33 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
         return StepResult::failed(error);
     const Profile &profile = context.profile();
     const ConnectorSettings &c = profile.connector;
-    std::unique_ptr<DbAdmin> db = s->database(m_environment, &error);
-    if (!db)
-        return StepResult::failed(tr("The integration check needs the %1 database: %2")
+    std::unique_ptr<IntegrationData> data =
+            IntegrationData::open(context, m_environment, progress, &error);
+    if (!data)
+        return StepResult::failed(tr("The integration check cannot read the %1 site's data: %2")
                                           .arg(toString(m_environment), error));
-    DbError e;
-    std::unique_ptr<SqlExecutor> sql = db->openSql(&e);
-    if (!sql)
-        return StepResult::failed(e.message(), e.details());
-    const SqlDialect d = db->dialect();
 
     // Safety rule 3: never let the test site talk to the production 1C.
     if (m_environment == EnvironmentKind::Test) {
-        TestCopyNeutralizer neutralizer(*sql, d, c);
-        const auto connections = neutralizer.oneCConnections();
-        if (!connections.ok())
-            return StepResult::failed(connections.error.message(), connections.error.details());
-        for (const OneCConnectionRow &row : connections.value) {
+        const auto urls = data->oneCConnectionUrls(&error);
+        if (!urls)
+            return StepResult::failed(error);
+        for (const QString &url : *urls) {
             const OneCIsolationVerdict verdict = ProductionOneCGuard::checkBeforeIntegration(
-                    profile.production.onec, profile.test.onec, row.url);
+                    profile.production.onec, profile.test.onec, url);
             if (!verdict.isSafe())
                 return StepResult::failed(tr("The integration was not run: the test site's 1C "
                                              "connection %1 is not the test 1C. %2")
-                                                  .arg(row.url, verdict.message),
+                                                  .arg(url, verdict.message),
                                           verdict.reasons.join(u'\n'));
         }
     }
 
     // The integration objects: name, entity and key (for duplicates).
-    struct Object
-    {
-        QString id, name, entity, key, oneCObject, oneCKey;
-    };
-    QList<Object> objects;
-    const SqlOutcome listed =
-            sql->exec(u"SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 = %9 ORDER BY %2"_s.arg(
-                    d.quoteIdentifier(u"Id"_s), d.quoteIdentifier(u"SmrName"_s),
-                    d.quoteIdentifier(u"SmrEntityName"_s), d.quoteIdentifier(u"SmrKeyColumn"_s),
-                    d.quoteIdentifier(u"SmrOneCObject"_s), d.quoteIdentifier(u"SmrOneCKeyField"_s),
-                    d.quoteIdentifier(c.integrationObjectTable),
-                    d.quoteIdentifier(u"SmrIsActive"_s), d.trueLiteral()));
-    if (!listed.ok)
-        return StepResult::failed(
-                tr("The integration objects could not be read: %1").arg(listed.errorText));
-    for (const QVariantList &row : listed.rows())
-        objects.append({row.value(0).toString().toLower(), row.value(1).toString(),
-                        row.value(2).toString(), row.value(3).toString(), row.value(4).toString(),
-                        row.value(5).toString()});
+    const auto listed = data->activeObjects(&error);
+    if (!listed)
+        return StepResult::failed(error);
+    const QList<IntegrationObjectRow> &objects = *listed;
 
     std::unique_ptr<BpmSoftClient> client = s->client(m_environment, &error);
     if (!client)
@@ -213,46 +185,31 @@ StepResult VerifyIntegrationStep::run(Context &context, Progress &progress)
     };
     QHash<QString, Totals> totals;
     for (const QString &runId : runIds) {
-        const SqlOutcome log = sql->exec(
-                u"SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 WHERE LOWER(CAST(%10 AS TEXT)) = ?"_s
-                        .arg(d.quoteIdentifier(u"SmrIntegrationObjectId"_s),
-                             d.quoteIdentifier(u"SmrStatus"_s), d.quoteIdentifier(u"SmrCreated"_s),
-                             d.quoteIdentifier(u"SmrUpdated"_s), d.quoteIdentifier(u"SmrLinked"_s),
-                             d.quoteIdentifier(u"SmrExported"_s), d.quoteIdentifier(u"SmrErrors"_s),
-                             d.quoteIdentifier(u"SmrMessage"_s),
-                             d.quoteIdentifier(c.integrationLogTable),
-                             d.quoteIdentifier(u"SmrProcessLogId"_s)),
-                {runId});
-        if (!log.ok)
-            return StepResult::failed(tr("The connector's log %1 could not be read: %2")
-                                              .arg(c.integrationLogTable, log.errorText));
-        for (const QVariantList &row : log.rows()) {
-            Totals &t = totals[row.value(0).toString().toLower()];
-            t.records += row.value(2).toLongLong() + row.value(3).toLongLong() +
-                         row.value(4).toLongLong() + row.value(5).toLongLong();
-            qint64 errors = row.value(6).toLongLong();
-            if (row.value(1).toString().compare(u"Error"_s, Qt::CaseInsensitive) == 0)
+        const auto log = data->logOfRun(runId, &error);
+        if (!log)
+            return StepResult::failed(error);
+        for (const IntegrationLogRow &row : *log) {
+            Totals &t = totals[row.objectId];
+            t.records += row.records;
+            qint64 errors = row.errors;
+            if (row.status.compare(u"Error"_s, Qt::CaseInsensitive) == 0)
                 errors = qMax<qint64>(errors, 1);
             t.errors += errors;
-            if (errors > 0 && !row.value(7).toString().isEmpty())
-                t.messages << row.value(7).toString();
+            if (errors > 0 && !row.message.isEmpty())
+                t.messages << row.message;
         }
     }
 
     // Duplicates: records of the synced entity sharing the object's key.
     QJsonArray results;
     QStringList failing;
-    for (const Object &o : objects) {
+    for (const IntegrationObjectRow &o : objects) {
         qint64 duplicates = 0;
-        if (plainName(o.entity) && plainName(o.key)) {
-            const SqlOutcome dup = sql->exec(
-                    u"SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM %1 WHERE %2 "
-                    u"IS NOT NULL AND %2 <> '' GROUP BY %2 HAVING COUNT(*) > 1) t"_s.arg(
-                            d.quoteIdentifier(o.entity), d.quoteIdentifier(o.key)));
-            if (!dup.ok)
-                return StepResult::failed(tr("Duplicates in %1 could not be counted: %2")
-                                                  .arg(o.entity, dup.errorText));
-            duplicates = dup.scalar().toLongLong();
+        if (IntegrationData::isPlainName(o.entity) && IntegrationData::isPlainName(o.keyColumn)) {
+            const auto counted = data->duplicates(o.entity, o.keyColumn, &error);
+            if (!counted)
+                return StepResult::failed(error);
+            duplicates = *counted;
         }
         // ... and in 1C (the flag unset makes the export create them there).
         qint64 oneC = 0;
