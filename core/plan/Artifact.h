@@ -15,6 +15,9 @@ namespace upgrade {
 namespace ArtifactKind {
 inline constexpr char16_t DatabaseBackup[] = u"backup.database";
 inline constexpr char16_t InfobaseBackup[] = u"backup.infobase";
+/// Cloud: the hosting provider's backup of a site, which this program cannot make or read; the
+/// person records the support desk's confirmation (ConfirmProviderBackupStep).
+inline constexpr char16_t ProviderBackup[] = u"backup.provider";
 } // namespace ArtifactKind
 
 /// A kind of artifact of one environment: what a step produces, or the backup a destructive

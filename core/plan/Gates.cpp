@@ -135,8 +135,14 @@ QList<GateRecord> Gates::destructiveStep(const Step &step, Context &context, Pro
     for (const Artifact &backup : backups) {
         if (backup.environment != target.environment)
             continue;
-        if (const QString m = backup.source.fingerprintMismatch(*actual); !m.isEmpty())
+        // A cloud provider's backup has no database fingerprint here: it is of the site.
+        if (backup.kind == QString::fromUtf16(ArtifactKind::ProviderBackup)) {
+            if (backup.source.siteUrl != actual->siteUrl)
+                problems << tr("the site is %1, the provider's backup is of %2")
+                                    .arg(actual->siteUrl, backup.source.siteUrl);
+        } else if (const QString m = backup.source.fingerprintMismatch(*actual); !m.isEmpty()) {
             problems << m;
+        }
     }
     if (!problems.isEmpty()) {
         record(targetIdentityGate(), false,

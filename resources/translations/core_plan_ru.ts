@@ -27,6 +27,10 @@
         <source>The target of %1 is not the one in the profile and the backup: %2. Nothing was changed; check the profile and which server you are connected to.</source>
         <translation>Цель шага «%1» не совпадает с профилем и резервной копией: %2. Ничего не изменено; проверьте профиль и то, к какому серверу выполнено подключение.</translation>
     </message>
+    <message>
+        <source>the site is %1, the provider&apos;s backup is of %2</source>
+        <translation>сайт — %1, а резервная копия провайдера сделана с %2</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::Journal</name>

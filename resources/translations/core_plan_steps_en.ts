@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>upgrade::CheckTestCopyStep</name>
+    <message numerus="yes">
+        <source>The test environment is not a current copy of production (%n package(s) differ). Ask the hosting provider for a fresh copy.</source>
+        <translation>
+            <numerusform>The test environment is not a current copy of production (%n package differs). Ask the hosting provider for a fresh copy.</numerusform>
+            <numerusform>The test environment is not a current copy of production (%n packages differ). Ask the hosting provider for a fresh copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The test environment answers and has production&apos;s %n package(s) at the same versions.</source>
+        <translation>
+            <numerusform>The test environment answers and has production&apos;s %n package at the same version.</numerusform>
+            <numerusform>The test environment answers and has production&apos;s %n packages at the same versions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>upgrade::CompileAllStep</name>
     <message numerus="yes">
         <source>[Compile all] found %n error(s).</source>

@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>upgrade::CheckTestCopyStep</name>
+    <message>
+        <source>Check the provider&apos;s test environment</source>
+        <translation>Проверить тестовую среду провайдера</translation>
+    </message>
+    <message>
+        <source>Make a test environment from a current copy of production and install the package there first.</source>
+        <translation>Создайте тестовую среду из актуальной копии продуктивной и сначала установите пакет там.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the %1 site: %2</source>
+        <translation>Не удалось войти на сайт %1: %2</translation>
+    </message>
+    <message>
+        <source>The installed packages of the %1 site could not be read: %2</source>
+        <translation>Не удалось прочитать установленные пакеты сайта %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: production %2, test %3</source>
+        <translation>%1: на продуктивном %2, на тестовом %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>The test environment is not a current copy of production (%n package(s) differ). Ask the hosting provider for a fresh copy.</source>
+        <translation>
+            <numerusform>Тестовая среда не является актуальной копией продуктивной (отличается %n пакет). Попросите провайдера сделать свежую копию.</numerusform>
+            <numerusform>Тестовая среда не является актуальной копией продуктивной (отличаются %n пакета). Попросите провайдера сделать свежую копию.</numerusform>
+            <numerusform>Тестовая среда не является актуальной копией продуктивной (отличаются %n пакетов). Попросите провайдера сделать свежую копию.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The test environment answers and has production&apos;s %n package(s) at the same versions.</source>
+        <translation>
+            <numerusform>Тестовая среда отвечает, и в ней %n пакет продуктивной среды в тех же версиях.</numerusform>
+            <numerusform>Тестовая среда отвечает, и в ней %n пакета продуктивной среды в тех же версиях.</numerusform>
+            <numerusform>Тестовая среда отвечает, и в ней %n пакетов продуктивной среды в тех же версиях.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>upgrade::CompileAllStep</name>
     <message>
         <source>Compile all</source>
@@ -100,6 +143,45 @@
             <numerusform>Скомпилировано без ошибок (%n предупреждения).</numerusform>
             <numerusform>Скомпилировано без ошибок (%n предупреждений).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>upgrade::ConfirmProviderBackupStep</name>
+    <message>
+        <source>Record the provider&apos;s backup of production</source>
+        <translation>Зафиксировать резервную копию продуктивной среды у провайдера</translation>
+    </message>
+    <message>
+        <source>Before the upgrade make backups of the BPMSoft database and the 1C database. In the cloud the hosting provider makes them: agree the plan with its support desk.</source>
+        <translation>Перед обновлением сделайте резервные копии базы данных BPMSoft и базы 1С. В облаке их делает провайдер: согласуйте план с его службой технической поддержки.</translation>
+    </message>
+    <message>
+        <source>Has the hosting provider confirmed a backup of the production BPMSoft and 1C databases made for this upgrade? Enter the number of its support request.</source>
+        <translation>Подтвердил ли провайдер резервное копирование продуктивных баз BPMSoft и 1С для этого обновления? Введите номер обращения в его техподдержку.</translation>
+    </message>
+    <message>
+        <source>Nothing on production is changed until a backup is confirmed. Without an answer the run stops here.</source>
+        <translation>Пока резервная копия не подтверждена, на продуктивной среде ничего не меняется. Без ответа выполнение остановится здесь.</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider&apos;s backup confirmation.</source>
+        <translation>Ожидается подтверждение резервной копии от провайдера.</translation>
+    </message>
+    <message>
+        <source>No support request number was given.</source>
+        <translation>Номер обращения не указан.</translation>
+    </message>
+    <message>
+        <source>hosting provider, request %1</source>
+        <translation>провайдер, обращение %1</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be recorded in the journal.</source>
+        <translation>Не удалось записать подтверждение в журнал.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s backup of production is recorded (request %1).</source>
+        <translation>Резервная копия продуктивной среды у провайдера зафиксирована (обращение %1).</translation>
     </message>
 </context>
 <context>
@@ -552,6 +634,47 @@
     </message>
 </context>
 <context>
+    <name>upgrade::RequestProviderRestoreStep</name>
+    <message>
+        <source>Ask the hosting provider to restore production</source>
+        <translation>Попросить провайдера восстановить продуктивную среду</translation>
+    </message>
+    <message>
+        <source>If the integrations run incorrectly, restore the working version of the systems (BPMSoft, 1C) from the backup.</source>
+        <translation>Если интеграции работают некорректно, восстановите рабочую версию систем (BPMSoft, 1С) из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Subject: restore the production BPMSoft site %1 from the backup
+
+Hello,
+
+the upgrade of the 1C Connector for BPMSoft on %1 failed on %2. Please restore the BPMSoft database and the 1C database of this site from the backup made for the upgrade (%3) and tell us when the site is back.
+</source>
+        <translation>Тема: восстановление продуктивного сайта BPMSoft %1 из резервной копии
+
+Здравствуйте!
+
+Обновление коннектора 1С для BPMSoft на %1, выполнявшееся %2, завершилось ошибкой. Просим восстановить базу данных BPMSoft и базу 1С этого сайта из резервной копии, сделанной для обновления (%3), и сообщить, когда сайт снова будет работать.
+</translation>
+    </message>
+    <message>
+        <source>the backup agreed with you</source>
+        <translation>копия, согласованная с вами</translation>
+    </message>
+    <message>
+        <source>Production must be restored by the hosting provider, and the request could not be written: %1. Ask the provider to restore production from the backup (%2).</source>
+        <translation>Продуктивную среду должен восстановить провайдер, но запрос не удалось записать: %1. Попросите провайдера восстановить продуктивную среду из резервной копии (%2).</translation>
+    </message>
+    <message>
+        <source>Request written: %1</source>
+        <translation>Запрос записан: %1</translation>
+    </message>
+    <message>
+        <source>Production must be restored by the hosting provider: send the request %1 to its support desk. This program cannot restore a cloud site.</source>
+        <translation>Продуктивную среду должен восстановить провайдер: отправьте запрос %1 в его техподдержку. Эта программа не может восстановить облачный сайт.</translation>
+    </message>
+</context>
+<context>
     <name>upgrade::RestoreTestDatabaseStep</name>
     <message>
         <source>Restore it as the test database and make the copy inert</source>
@@ -658,6 +781,40 @@
     </message>
 </context>
 <context>
+    <name>upgrade::SiteIntegrationData</name>
+    <message>
+        <source>The connector&apos;s 1C connections (%1) could not be read: %2</source>
+        <translation>Не удалось прочитать подключения коннектора к 1С (%1): %2</translation>
+    </message>
+    <message>
+        <source>The integration objects could not be read: %1</source>
+        <translation>Не удалось прочитать объекты интеграции: %1</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s log %1 could not be read: %2</source>
+        <translation>Не удалось прочитать журнал коннектора %1: %2</translation>
+    </message>
+    <message>
+        <source>Duplicates in %1 could not be counted: %2</source>
+        <translation>Не удалось подсчитать дубли в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>upgrade::SqlIntegrationData</name>
+    <message>
+        <source>The integration objects could not be read: %1</source>
+        <translation>Не удалось прочитать объекты интеграции: %1</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s log %1 could not be read: %2</source>
+        <translation>Не удалось прочитать журнал коннектора %1: %2</translation>
+    </message>
+    <message>
+        <source>Duplicates in %1 could not be counted: %2</source>
+        <translation>Не удалось подсчитать дубли в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>upgrade::StepSupport</name>
     <message>
         <source>The run&apos;s services are not set up (no connection settings for the sites, databases and 1C). Start the run with bpmsoft-upgrade or the wizard.</source>
@@ -713,6 +870,37 @@
     </message>
 </context>
 <context>
+    <name>upgrade::SupportRequestsStep</name>
+    <message>
+        <source>Write the requests to the hosting provider</source>
+        <translation>Подготовить обращения к провайдеру</translation>
+    </message>
+    <message>
+        <source>The package archive could not be read: %1</source>
+        <translation>Не удалось прочитать архив пакетов: %1</translation>
+    </message>
+    <message>
+        <source>The installed versions are not in the requests: %1</source>
+        <translation>Установленные версии не указаны в обращениях: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Request written: %1</source>
+        <translation>Запрос записан: %1</translation>
+    </message>
+    <message>
+        <source>Send these requests to the hosting provider&apos;s support desk: %1. Start the test stage when the test environment is ready.</source>
+        <translation>Отправьте эти обращения в техподдержку провайдера: %1. Начинайте тестовый этап, когда тестовая среда будет готова.</translation>
+    </message>
+</context>
+<context>
     <name>upgrade::VerifyIntegrationStep</name>
     <message>
         <source>Run the integration on the test site and check it</source>
@@ -727,16 +915,8 @@
         <translation>Выполните запуск интеграции, если основные и часто используемые интеграции выполняются без ошибок, то можно продолжать. Если интеграции выполняются некорректно, необходимо восстановить рабочую версию систем (BPMSoft, 1С) из бекапа.</translation>
     </message>
     <message>
-        <source>The integration check needs the %1 database: %2</source>
-        <translation>Для проверки интеграции нужна база %1: %2</translation>
-    </message>
-    <message>
         <source>The integration was not run: the test site&apos;s 1C connection %1 is not the test 1C. %2</source>
         <translation>Интеграция не запущена: подключение тестового сайта к 1С (%1) — не тестовая 1С. %2</translation>
-    </message>
-    <message>
-        <source>The integration objects could not be read: %1</source>
-        <translation>Не удалось прочитать объекты интеграции: %1</translation>
     </message>
     <message>
         <source>Running the integration %1 (%2 of %3)</source>
@@ -761,14 +941,6 @@
     <message>
         <source>ended with an error</source>
         <translation>завершился с ошибкой</translation>
-    </message>
-    <message>
-        <source>The connector&apos;s log %1 could not be read: %2</source>
-        <translation>Не удалось прочитать журнал коннектора %1: %2</translation>
-    </message>
-    <message>
-        <source>Duplicates in %1 could not be counted: %2</source>
-        <translation>Не удалось подсчитать дубли в %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 records, %3 errors, %4 duplicates</source>
@@ -797,6 +969,10 @@
     <message>
         <source>Duplicates in 1C (%1) could not be counted: %2</source>
         <translation>Не удалось подсчитать дубли в 1С (%1): %2</translation>
+    </message>
+    <message>
+        <source>The integration check cannot read the %1 site&apos;s data: %2</source>
+        <translation>Проверка интеграции не может прочитать данные сайта %1: %2</translation>
     </message>
 </context>
 </TS>

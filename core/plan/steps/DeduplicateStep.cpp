@@ -43,6 +43,8 @@ StepTarget DeduplicateStep::target() const
 
 QList<ArtifactSpec> DeduplicateStep::backupsNeeded() const
 {
+    if (isCloud())
+        return cloudBackups(m_environment);
     const QString db = QString::fromUtf16(ArtifactKind::DatabaseBackup);
     const QString ib = QString::fromUtf16(ArtifactKind::InfobaseBackup);
     return {{db, EnvironmentKind::Production}, {ib, m_environment}};

@@ -44,6 +44,8 @@ StepTarget InstallPackageStep::target() const
 
 QList<ArtifactSpec> InstallPackageStep::backupsNeeded() const
 {
+    if (isCloud())
+        return cloudBackups(m_environment);
     const QString db = QString::fromUtf16(ArtifactKind::DatabaseBackup);
     const QString ib = QString::fromUtf16(ArtifactKind::InfobaseBackup);
     if (m_environment == EnvironmentKind::Test)
@@ -59,10 +61,7 @@ StepResult InstallPackageStep::run(Context &context, Progress &progress)
     if (!client)
         return StepResult::failed(error);
     const QString env = toString(m_environment);
-    const Profile &profile = context.profile();
-    QString archivePath = profile.packageArchive;
-    if (QFileInfo(archivePath).isRelative())
-        archivePath = QFileInfo(profile.filePath).dir().absoluteFilePath(archivePath);
+    const QString archivePath = StepSupport::archivePath(context.profile());
     const PackageArchiveReader::Result archive = PackageArchiveReader().read(archivePath, progress);
     if (!archive.ok())
         return StepResult::failed(

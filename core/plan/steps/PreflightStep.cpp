@@ -24,17 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace upgrade {
 
-namespace {
-
-QString archivePath(const Profile &profile)
-{
-    if (profile.packageArchive.isEmpty() || QFileInfo(profile.packageArchive).isAbsolute())
-        return profile.packageArchive;
-    return QFileInfo(profile.filePath).dir().absoluteFilePath(profile.packageArchive);
-}
-
-} // namespace
-
 QString PreflightStep::id() const
 {
     return u"preparation.preflight"_s;
@@ -61,7 +50,7 @@ QJsonObject PreflightStep::comparePackages(const Context &context, Progress &pro
                                            Requirements &r) const
 {
     QJsonObject summary;
-    const QString path = archivePath(context.profile());
+    const QString path = StepSupport::archivePath(context.profile());
     if (path.isEmpty()) {
         r.block(tr("The profile names no package archive."),
                 tr("Set packageArchive in the profile to the archive the vendor gave you."),

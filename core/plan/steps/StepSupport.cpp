@@ -217,6 +217,13 @@ QStringList StepSupport::compileLines(const CompileResult &result, bool warnings
     return lines;
 }
 
+QString StepSupport::archivePath(const Profile &profile)
+{
+    if (profile.packageArchive.isEmpty() || QFileInfo(profile.packageArchive).isAbsolute())
+        return profile.packageArchive;
+    return QFileInfo(profile.filePath).dir().absoluteFilePath(profile.packageArchive);
+}
+
 bool StepSupport::inMaintenanceWindow(const Profile &profile, const QDateTime &now)
 {
     const MaintenanceWindow &w = profile.maintenanceWindow;

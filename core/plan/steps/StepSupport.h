@@ -55,6 +55,8 @@ public:
     /// "file(line,column): code text" lines.
     static QStringList compileLines(const CompileResult &result, bool warnings);
     /// Whether `now` is inside the profile's maintenance window (true when none is set).
+    /// The profile's package archive as an absolute path (relative: to the profile's folder).
+    static QString archivePath(const Profile &profile);
     static bool inMaintenanceWindow(const Profile &profile, const QDateTime &now);
 };
 

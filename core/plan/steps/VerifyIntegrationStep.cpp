@@ -104,6 +104,8 @@ StepTarget VerifyIntegrationStep::target() const
 
 QList<ArtifactSpec> VerifyIntegrationStep::backupsNeeded() const
 {
+    if (isCloud())
+        return cloudBackups(m_environment);
     const QString db = QString::fromUtf16(ArtifactKind::DatabaseBackup);
     const QString ib = QString::fromUtf16(ArtifactKind::InfobaseBackup);
     return {{db, EnvironmentKind::Production}, {ib, m_environment}};

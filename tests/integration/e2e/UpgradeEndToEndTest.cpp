@@ -496,3 +496,74 @@ TEST_F(UpgradeEndToEnd, HappyOnPostgreSql)
 }
 
 } // namespace
+
+// Cloud mode: no database or 1C access — the HTTP API only. A second sandbox stands for the
+// test environment the hosting provider made from production.
+TEST_F(UpgradeEndToEnd, CloudThroughTheHttpApi)
+{
+    start(u"happy"_s);
+    sandbox::SandboxOptions o;
+    o.directory = root.filePath(u"provider-copy"_s);
+    o.scenario = u"happy"_s;
+    o.speed = Speed;
+    o.smallSeed = true;
+    o.password = Password;
+    sandbox::SandboxEnvironment copy(o);
+    QString error;
+    ASSERT_TRUE(copy.start(&error)) << error.toStdString();
+
+    QFile in(profile);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject environments = json.value(u"environments"_s).toObject();
+    auto cloud = [](QJsonObject env, const QUrl &site, const QUrl &odata) {
+        env.insert(u"siteUrl"_s, site.toString());
+        env.insert(u"hosting"_s, u"cloud"_s);
+        env.remove(u"database"_s);
+        QJsonObject onec = env.value(u"onec"_s).toObject();
+        onec.insert(u"odataUrl"_s, odata.toString());
+        env.insert(u"onec"_s, onec);
+        return env;
+    };
+    environments.insert(u"production"_s,
+                        cloud(environments.value(u"production"_s).toObject(),
+                              sandbox->info().siteUrl, sandbox->info().productionODataUrl));
+    environments.insert(u"test"_s, cloud(environments.value(u"test"_s).toObject(),
+                                         copy.info().siteUrl, copy.info().productionODataUrl));
+    json.insert(u"environments"_s, environments);
+    profile = root.filePath(u"sandbox/profile-cloud.json"_s);
+    QFile out(profile);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(json).toJson());
+    out.close();
+
+    const CliRun test = stage(u"test"_s);
+    ASSERT_EQ(test.exitCode, 0) << test.text();
+    for (const QString &step : {u"preparation.support-requests"_s, u"test.check-copy"_s,
+                                u"test.install-package"_s, u"test.deduplicate"_s, u"test.verify"_s})
+        EXPECT_EQ(test.finished(step).value(u"outcome"_s).toString(), u"ok"_s)
+                << step.toStdString();
+    EXPECT_TRUE(test.of(u"step-started"_s).size() >= 8);
+    for (const QJsonObject &e : test.of(u"step-started"_s))
+        EXPECT_FALSE(e.value(u"step"_s).toString().contains(u"backup"_s)) << dump(e);
+    const QDir requests(QDir(journal).filePath(u"support-requests"_s));
+    EXPECT_EQ(requests.entryList(QDir::Files).size(), 2) << requests.path().toStdString();
+    expectNoDuplicates(StageKind::Test);
+    for (const QJsonValue &v : value(RunValues::deduplicationObjectsKey(StageKind::Test)).toArray())
+        EXPECT_TRUE(v.toObject().value(u"flagSet"_s).toBool()) << dump(v.toObject());
+
+    // Production waits for the provider's backup confirmation: --yes does not give it.
+    const CliRun waiting = stage(u"production"_s);
+    EXPECT_EQ(waiting.exitCode, 4) << waiting.text();
+    for (const QJsonObject &e : waiting.of(u"step-started"_s))
+        EXPECT_NE(e.value(u"step"_s).toString(), u"production.install-package"_s);
+    const CliRun production = cli({u"resume"_s, u"--journal"_s, journal, u"--secrets-file"_s,
+                                   sandbox->info().secretsPath, u"--yes"_s, u"--json"_s,
+                                   u"--answer"_s, u"provider-backup.production=LAN-4711"_s});
+    ASSERT_EQ(production.exitCode, 0) << production.text();
+    expectNoDuplicates(StageKind::Production);
+    const QJsonObject report = reportJson();
+    EXPECT_EQ(report.value(u"result"_s).toString(), u"succeeded"_s) << dump(report);
+    EXPECT_FALSE(report.value(u"integrations"_s).toArray().isEmpty());
+    copy.stop();
+}
