@@ -557,6 +557,80 @@ TEST_F(RunnerTest, DestructiveStepRunsOnlyOnTheIdentifiedTarget)
               u"other-fp"_s);
 }
 
+// Cloud: the provider's backup has no database fingerprint; it is taken as the site's.
+TEST_F(RunnerTest, ProviderBackupIsCheckedBySite)
+{
+    const ArtifactSpec providerBackup{u"backup.provider"_s, EnvironmentKind::Production};
+    identity->identities[EnvironmentKind::Production].fingerprint.clear();
+    const TargetIdentity site = identity->identities[EnvironmentKind::Production];
+    auto confirm = [&](TargetIdentity source) {
+        auto step = std::make_shared<FnStep>(
+                u"production.provider-backup"_s, [source, providerBackup](Context &c, Progress &) {
+                    Artifact a;
+                    a.kind = providerBackup.kind;
+                    a.environment = EnvironmentKind::Production;
+                    a.path = u"hosting provider, request LAN-1"_s;
+                    a.verified = true;
+                    a.source = source;
+                    return c.recordArtifact(a) ? StepResult::ok() : StepResult::failed(u"j"_s);
+                });
+        step->made = {providerBackup};
+        return step;
+    };
+    auto install = okStep(u"production.install"_s);
+    install->destructive = true;
+    install->needs = {providerBackup};
+    install->stepTarget = {EnvironmentKind::Production, StepTarget::Site};
+    answerer = [](const Question &q) -> std::optional<Answer> {
+        if (q.id.startsWith(u"confirm."_s))
+            return yes();
+        return Answer{u"abort"_s, {}, AnswerSource::Interactive};
+    };
+    passTestStage();
+
+    // Confirmed for another site: refused, nothing changed.
+    TargetIdentity other = site;
+    other.siteUrl = u"https://other.example.ru"_s;
+    setStage(StageKind::Production, {confirm(other), install});
+    EXPECT_EQ(run(StageKind::Production), StageState::Failed);
+    EXPECT_EQ(install->runs, 0);
+    GateRecord last = journal()->gates().last();
+    EXPECT_EQ(last.gate, u"target-identity"_s);
+    EXPECT_EQ(last.decision, u"refused"_s);
+    EXPECT_TRUE(last.reason.contains(u"other.example.ru"_s)) << last.reason.toStdString();
+}
+
+TEST_F(RunnerTest, ProviderBackupOfTheSameSiteLetsTheStepRun)
+{
+    const ArtifactSpec providerBackup{u"backup.provider"_s, EnvironmentKind::Production};
+    identity->identities[EnvironmentKind::Production].fingerprint.clear();
+    const TargetIdentity site = identity->identities[EnvironmentKind::Production];
+    auto confirm = std::make_shared<FnStep>(
+            u"production.provider-backup"_s, [site, providerBackup](Context &c, Progress &) {
+                Artifact a;
+                a.kind = providerBackup.kind;
+                a.environment = EnvironmentKind::Production;
+                a.path = u"hosting provider, request LAN-1"_s;
+                a.verified = true;
+                a.source = site;
+                return c.recordArtifact(a) ? StepResult::ok() : StepResult::failed(u"j"_s);
+            });
+    confirm->made = {providerBackup};
+    auto install = okStep(u"production.install"_s);
+    install->destructive = true;
+    install->needs = {providerBackup};
+    install->stepTarget = {EnvironmentKind::Production, StepTarget::Site};
+    answerer = [](const Question &q) -> std::optional<Answer> {
+        if (q.id.startsWith(u"confirm."_s))
+            return yes();
+        return Answer{u"abort"_s, {}, AnswerSource::Interactive};
+    };
+    passTestStage();
+    setStage(StageKind::Production, {confirm, install});
+    EXPECT_EQ(run(StageKind::Production), StageState::Passed);
+    EXPECT_EQ(install->runs, 1);
+}
+
 TEST_F(RunnerTest, IdentityMismatchAndUnreachableTargetsAreRefused)
 {
     const TargetIdentity backedUp = identity->identities[EnvironmentKind::Production];
