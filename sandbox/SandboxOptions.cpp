@@ -12,10 +12,12 @@ QString SandboxOptions::helpText()
               "[--database URL] [--password P] [--speed X] [--hosting netframework|netcore] "
               "[--fault ENDPOINT=KIND[,...]]... [--seed small|normal]\n"
               "       bpmsoft-sandbox --site-only --dir D --database URL [--role test] "
-              "[--port N] ...\n"
+              "[--port N] [--exit-with URL] ...\n"
               "Runs a simulated production BPMSoft site and 1C on 127.0.0.1 and writes "
               "D/profile.json and D/secrets for bpmsoft-upgrade. With --site-only, runs one "
-              "site on the given database (e.g. the test site on a restored copy).\n"
+              "site on the given database (e.g. the test site on a restored copy); with "
+              "--exit-with it "
+              "stops when the site at URL stops answering.\n"
               "Scenarios: happy, compile-errors, production-install-fails, integration-errors, "
               "flaky-network. Stop with Ctrl+C.\n");
 }
@@ -36,8 +38,10 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
     const QCommandLineOption role(u"role"_s, tr("production or test."), u"ROLE"_s);
     const QCommandLineOption siteOnly(u"site-only"_s, tr("Run one site only."));
     const QCommandLineOption seed(u"seed"_s, tr("small or normal."), u"SIZE"_s);
+    const QCommandLineOption exitWith(
+            u"exit-with"_s, tr("Stop when the site at this URL stops answering."), u"URL"_s);
     parser.addOptions({scenario, dir, port, database, password, speed, scenarioFile, fault, hosting,
-                       role, siteOnly, seed});
+                       role, siteOnly, seed, exitWith});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -64,6 +68,13 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
     o.scenarioFile = parser.value(scenarioFile);
     o.faults = parser.values(fault);
     o.siteOnly = parser.isSet(siteOnly);
+    if (parser.isSet(exitWith)) {
+        o.exitWith = QUrl(parser.value(exitWith));
+        if (!o.exitWith.isValid() || o.exitWith.scheme().isEmpty()) {
+            *error = tr("--exit-with must be a URL.");
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(hosting)) {
         o.hosting = parser.value(hosting);
         if (o.hosting != u"netframework"_s && o.hosting != u"netcore"_s) {

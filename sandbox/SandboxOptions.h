@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -25,6 +26,9 @@ public:
     QString role = QStringLiteral("production");      ///< or "test" (with --site-only)
     bool siteOnly = false;  ///< one site on --database; no 1C, profile or secrets
     bool smallSeed = false; ///< --seed small: tens of records instead of thousands
+    /// --exit-with URL: stop when that site stops answering (the upgrade's sandbox test site
+    /// ends with the sandbox it was made for; CompanionSiteWatcher).
+    QUrl exitWith;
 
     /// nullopt and a translated message in `error` on bad arguments.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);

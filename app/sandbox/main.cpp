@@ -1,4 +1,5 @@
 // bpmsoft-sandbox: the simulated BPMSoft site and 1C, for the demo, training and tests.
+#include "CompanionSiteWatcher.h"
 #include "SandboxEnvironment.h"
 #include "SandboxOptions.h"
 #include "util/Log.h"
@@ -84,6 +85,12 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
     });
     poll.start(100);
+    upgrade::sandbox::CompanionSiteWatcher companion(options->exitWith);
+    if (options->exitWith.isValid()) {
+        QObject::connect(&companion, &upgrade::sandbox::CompanionSiteWatcher::gone, &app,
+                         &QCoreApplication::quit);
+        companion.start();
+    }
     app.exec();
     sandbox.stop();
     out << QCoreApplication::translate("upgrade::sandbox::SandboxEnvironment", "Stopped.")

@@ -108,18 +108,6 @@
         <translation>--speed должен быть положительным числом.</translation>
     </message>
     <message>
-        <source>Usage: bpmsoft-sandbox --dir D [--scenario NAME | --scenario-file F] [--port N] [--database URL] [--password P] [--speed X] [--hosting netframework|netcore] [--fault ENDPOINT=KIND[,...]]... [--seed small|normal]
-       bpmsoft-sandbox --site-only --dir D --database URL [--role test] [--port N] ...
-Runs a simulated production BPMSoft site and 1C on 127.0.0.1 and writes D/profile.json and D/secrets for bpmsoft-upgrade. With --site-only, runs one site on the given database (e.g. the test site on a restored copy).
-Scenarios: happy, compile-errors, production-install-fails, integration-errors, flaky-network. Stop with Ctrl+C.
-</source>
-        <translation>Использование: bpmsoft-sandbox --dir D [--scenario ИМЯ | --scenario-file F] [--port N] [--database URL] [--password P] [--speed X] [--hosting netframework|netcore] [--fault ENDPOINT=KIND[,...]]... [--seed small|normal]
-       bpmsoft-sandbox --site-only --dir D --database URL [--role test] [--port N] ...
-Запускает на 127.0.0.1 имитацию продуктивного сайта BPMSoft и 1С и записывает D/profile.json и D/secrets для bpmsoft-upgrade. С --site-only запускает один сайт на указанной базе данных (например, тестовый сайт на восстановленной копии).
-Сценарии: happy, compile-errors, production-install-fails, integration-errors, flaky-network. Остановка — Ctrl+C.
-</translation>
-    </message>
-    <message>
         <source>A JSON scenario file.</source>
         <translation>Файл сценария в формате JSON.</translation>
     </message>
@@ -158,6 +146,26 @@ Scenarios: happy, compile-errors, production-install-fails, integration-errors, 
     <message>
         <source>--dir is required.</source>
         <translation>Требуется параметр --dir.</translation>
+    </message>
+    <message>
+        <source>Usage: bpmsoft-sandbox --dir D [--scenario NAME | --scenario-file F] [--port N] [--database URL] [--password P] [--speed X] [--hosting netframework|netcore] [--fault ENDPOINT=KIND[,...]]... [--seed small|normal]
+       bpmsoft-sandbox --site-only --dir D --database URL [--role test] [--port N] [--exit-with URL] ...
+Runs a simulated production BPMSoft site and 1C on 127.0.0.1 and writes D/profile.json and D/secrets for bpmsoft-upgrade. With --site-only, runs one site on the given database (e.g. the test site on a restored copy); with --exit-with it stops when the site at URL stops answering.
+Scenarios: happy, compile-errors, production-install-fails, integration-errors, flaky-network. Stop with Ctrl+C.
+</source>
+        <translation>Использование: bpmsoft-sandbox --dir D [--scenario ИМЯ | --scenario-file F] [--port N] [--database URL] [--password P] [--speed X] [--hosting netframework|netcore] [--fault ENDPOINT=KIND[,...]]... [--seed small|normal]
+       bpmsoft-sandbox --site-only --dir D --database URL [--role test] [--port N] [--exit-with URL] ...
+Запускает на 127.0.0.1 имитацию продуктивного сайта BPMSoft и 1С и записывает D/profile.json и D/secrets для bpmsoft-upgrade. С --site-only запускает один сайт на указанной базе данных (например, тестовый сайт на восстановленной копии); с --exit-with он останавливается, когда сайт по адресу URL перестаёт отвечать.
+Сценарии: happy, compile-errors, production-install-fails, integration-errors, flaky-network. Остановка — Ctrl+C.
+</translation>
+    </message>
+    <message>
+        <source>Stop when the site at this URL stops answering.</source>
+        <translation>Остановиться, когда сайт по этому адресу перестанет отвечать.</translation>
+    </message>
+    <message>
+        <source>--exit-with must be a URL.</source>
+        <translation>--exit-with должен быть адресом (URL).</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,8 @@ StepResult CreateTestSiteStep::run(Context &context, Progress &progress)
                           database,         u"--port"_s, QString::number(url.port())};
     if (profile.test.isNetCore())
         arguments << u"--hosting"_s << u"netcore"_s;
+    // A sandbox's test site ends with the sandbox (the production site) it was made for.
+    arguments << u"--exit-with"_s << profile.production.siteUrl;
     if (const QByteArray speed = qgetenv("BPMSOFT_UPGRADE_SANDBOX_SPEED"); !speed.isEmpty())
         arguments << u"--speed"_s << QString::fromLatin1(speed);
     QProcess process;

@@ -4,6 +4,7 @@
 #include "PostgresFixture.h"
 #include "QtPrinters.h"
 #include "TestEnvironment.h"
+#include "WaitUntil.h"
 
 #include "SandboxEnvironment.h"
 #include "plan/Journal.h"
@@ -309,6 +310,22 @@ TEST_F(UpgradeEndToEnd, HappyTestThenProduction)
     EXPECT_FALSE(test.out.contains(Password.toUtf8()));
     EXPECT_FALSE(production.out.contains(Password.toUtf8()));
     EXPECT_FALSE(rollback.out.contains(Password.toUtf8()));
+
+#ifdef Q_OS_UNIX
+    // The sandbox test site the run started ends with the sandbox it was made for.
+    const qint64 pid = value(u"test.site"_s).toObject().value(u"pid"_s).toInteger();
+    ASSERT_GT(pid, 0);
+    EXPECT_EQ(::kill(pid_t(pid), 0), 0) << "the test site should still run";
+    sandbox->stop();
+    // Ended: gone, or a zombie nobody has reaped yet.
+    auto ended = [pid] {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        return ::kill(pid_t(pid), 0) != 0 ||
+               (stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z "));
+    };
+    EXPECT_TRUE(test::waitUntil(ended, 15'000))
+            << "the test site kept running after its sandbox stopped";
+#endif
 }
 
 TEST_F(UpgradeEndToEnd, ProductionInstallFailsIsRolledBack)
