@@ -1346,7 +1346,7 @@ std::optional<QList<QJsonObject>> BpmSoftClient::select(const Select &query, Pro
     }
     QJsonObject body{{u"rootSchemaName"_s, query.entity},
                      {u"operationType"_s, 0},
-                     {u"allColumns"_s, false},
+                     {u"allColumns"_s, query.allColumns},
                      {u"isDistinct"_s, false},
                      {u"ignoreDisplayValues"_s, false},
                      {u"rowCount"_s, query.rowCount},

@@ -135,6 +135,7 @@ public:
         int rowsOffset = 0;
         QString orderBy; ///< a column of `columns`
         bool descending = false;
+        bool allColumns = false; ///< every column of the entity besides `columns`
     };
     std::optional<QList<QJsonObject>> select(const Select &query, Progress &progress);
     /// Rows matching the filter (an aggregate COUNT over Id).

@@ -325,6 +325,34 @@
             <numerusform>Таблица соответствий пуста, у всех %n объектов интеграции установлен признак «Использовать для дедупликации».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copying the mapping table %1 to the run folder</source>
+        <translation>Копирование таблицы соответствий %1 в папку запуска</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 has %2 rows, the table %3: nothing was deleted. Retry when the integration is not running.</source>
+        <translation>В снимке %1 строк: %2, в таблице: %3 — ничего не удалено. Повторите, когда интеграция не выполняется.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied to %3.</source>
+        <translation>%1: скопировано строк: %2, в %3.</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 rows after clearing.</source>
+        <translation>В %1 после очистки осталось строк: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>Не удалось записать снимок %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping table %1 could not be read for its snapshot: %2</source>
+        <translation>Не удалось прочитать таблицу соответствий %1 для снимка: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::FinishStep</name>

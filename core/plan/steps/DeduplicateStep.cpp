@@ -10,8 +10,13 @@
 #include "database/DbAdmin.h"
 #include "report/RunValues.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -58,11 +63,49 @@ StepResult DeduplicateStep::runInCloud(Context &context, Progress &progress)
     if (!client)
         return StepResult::failed(error);
     const ConnectorSettings &c = context.profile().connector;
+    if (!client->login(progress))
+        return StepResult::failed(client->lastError().message, client->lastError().details);
+
+    // The snapshot first: every row to a file of the run, counted against the table.
+    progress.setStatus(
+            tr("Copying the mapping table %1 to the run folder").arg(c.syncHistoryTable));
+    const auto before = client->count(c.syncHistoryTable, DataFilter::everything(), progress);
+    if (!before)
+        return StepResult::failed(client->lastError().message, client->lastError().details);
+    const QString snapshot =
+            QDir(context.runDirectory())
+                    .filePath(u"snapshots/%1-%2-%3.jsonl"_s.arg(
+                            toString(m_environment), c.syncHistoryTable,
+                            QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s)));
+    const auto exported = exportRows(*client, c.syncHistoryTable, snapshot, progress, &error);
+    if (!exported)
+        return StepResult::failed(error);
+    if (*exported < *before)
+        return StepResult::failed(tr("The snapshot of %1 has %2 rows, the table %3: nothing was "
+                                     "deleted. Retry when the integration is not running.")
+                                          .arg(c.syncHistoryTable)
+                                          .arg(*exported)
+                                          .arg(*before));
+    progress.log(tr("%1: %2 rows copied to %3.")
+                         .arg(c.syncHistoryTable)
+                         .arg(*exported)
+                         .arg(QDir::toNativeSeparators(snapshot)));
+
     progress.setStatus(tr("Clearing %1 through DataService").arg(c.syncHistoryTable));
     const auto removed = client->remove(c.syncHistoryTable, DataFilter::everything(), progress);
     if (!removed)
         return StepResult::failed(client->lastError().message, client->lastError().details);
     progress.log(tr("%n row(s) removed from %1.", nullptr, int(*removed)).arg(c.syncHistoryTable));
+    const auto after = client->count(c.syncHistoryTable, DataFilter::everything(), progress);
+    if (!after)
+        return StepResult::failed(client->lastError().message, client->lastError().details);
+    context.setValue(toString(m_environment) + u".sync-history-snapshot"_s,
+                     QJsonObject{{u"table"_s, QDir::toNativeSeparators(snapshot)},
+                                 {u"rows"_s, *exported},
+                                 {u"rowsAfter"_s, *after}});
+    if (*after != 0)
+        return StepResult::failed(
+                tr("%1 still has %2 rows after clearing.").arg(c.syncHistoryTable).arg(*after));
     const auto updated = client->update(c.integrationObjectTable,
                                         {{c.deduplicationColumn, DataValue::boolean(true)}},
                                         DataFilter::everything(), progress);
@@ -88,6 +131,51 @@ StepResult DeduplicateStep::runInCloud(Context &context, Progress &progress)
     return StepResult::ok(tr("The mapping table is empty and %n integration object(s) have "
                              "«Use for deduplication».",
                              nullptr, int(objects.size())));
+}
+
+std::optional<qint64> DeduplicateStep::exportRows(BpmSoftClient &client, const QString &table,
+                                                  const QString &path, Progress &progress,
+                                                  QString *error)
+{
+    constexpr int PageRows = 5000;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the snapshot %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    qint64 rows = 0;
+    for (int offset = 0;; offset += PageRows) {
+        BpmSoftClient::Select select(table, {u"Id"_s});
+        select.allColumns = true;
+        select.orderBy = u"Id"_s;
+        select.rowCount = PageRows;
+        select.rowsOffset = offset;
+        const auto page = client.select(select, progress);
+        if (!page) {
+            *error = tr("The mapping table %1 could not be read for its snapshot: %2")
+                             .arg(table, client.lastError().message);
+            return std::nullopt; // QSaveFile without commit leaves nothing behind
+        }
+        for (const QJsonObject &row : *page) {
+            file.write(QJsonDocument(row).toJson(QJsonDocument::Compact));
+            file.write("\n");
+        }
+        rows += page->size();
+        if (page->size() < PageRows)
+            break;
+        if (progress.isCancelled()) {
+            *error = tr("cancelled");
+            return std::nullopt;
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write the snapshot %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    return rows;
 }
 
 StepResult DeduplicateStep::run(Context &context, Progress &progress)
