@@ -89,8 +89,11 @@ int PlanCommand::run(const QStringList &arguments, CliContext &context)
                         << Qt::endl;
             if (step.value(u"destructive"_s).toBool())
                 context.out << u"       "_s
-                            << tr("CHANGES DATA: runs only with a verified backup "
-                                  "and after the target is identified again")
+                            << (step.value(u"backupsNeeded"_s).toArray().isEmpty()
+                                        ? tr("CHANGES DATA: runs only after the target is "
+                                             "identified again")
+                                        : tr("CHANGES DATA: runs only with a verified backup "
+                                             "and after the target is identified again"))
                             << Qt::endl;
             for (const QJsonValue &needValue : step.value(u"backupsNeeded"_s).toArray()) {
                 const QJsonObject need = needValue.toObject();

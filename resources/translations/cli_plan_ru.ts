@@ -47,6 +47,10 @@
         <source>makes: %1 of %2</source>
         <translation>создаёт: %1 (%2)</translation>
     </message>
+    <message>
+        <source>CHANGES DATA: runs only after the target is identified again</source>
+        <translation>МЕНЯЕТ ДАННЫЕ: выполняется только после повторной идентификации цели</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::cli::ResumeCommand</name>
