@@ -59,7 +59,9 @@ void PlanPage::refresh()
         if (!stage) {
             stage = new QTreeWidgetItem(m_tree);
             stage->setText(0, stageTitle(row.stage));
-            stage->setText(1, PlanViewModel::formatEstimate(plan->estimateMs(row.stage)));
+            stage->setText(1,
+                           PlanViewModel::formatStageEstimate(plan->estimateMs(row.stage),
+                                                              plan->hasUnknownEstimate(row.stage)));
             QFont bold = stage->font(0);
             bold.setBold(true);
             for (int c = 0; c < 2; ++c)
