@@ -116,6 +116,14 @@ void RunReports::finishPass(const QString &runDirectory, const QStringList &file
     }
 }
 
+void RunReports::showSample(const QString &runDirectory, const QStringList &files)
+{
+    m_lastDirectory = runDirectory;
+    m_files = files;
+    m_error.clear();
+    emit written(runDirectory);
+}
+
 QString RunReports::fileEndingIn(const QString &suffix) const
 {
     for (const QString &file : m_files)

@@ -33,6 +33,9 @@ public:
     /// The translated reasons of the last pass's failures; empty when all went well.
     QString error() const { return m_error; }
 
+    /// For the screenshot tour: as if a pass had written `files` for `runDirectory`.
+    void showSample(const QString &runDirectory, const QStringList &files);
+
 signals:
     /// A pass ended (files() and error() say how); `runDirectory` is its run folder.
     void written(const QString &runDirectory);
