@@ -11,9 +11,12 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +32,10 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     , m_backups(new QLabel(this))
     , m_folder(new QLabel(this))
     , m_openReport(new QPushButton(this))
+    , m_openPdf(new QPushButton(this))
     , m_saveBundle(new QPushButton(this))
     , m_openFolder(new QPushButton(this))
+    , m_bundleProgress(new QProgressBar(this))
     , m_actionStatus(new QLabel(this))
 {
     setObjectName(u"finishPage"_s);
@@ -40,6 +45,10 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     m_backups->setObjectName(u"finishBackups"_s);
     m_actionStatus->setObjectName(u"finishActionStatus"_s);
     m_openReport->setObjectName(u"openReport"_s);
+    m_openPdf->setObjectName(u"openPdf"_s);
+    m_bundleProgress->setObjectName(u"bundleProgress"_s);
+    m_bundleProgress->setRange(0, 100);
+    m_bundleProgress->setVisible(false);
     m_saveBundle->setObjectName(u"saveBundle"_s);
     m_openFolder->setObjectName(u"openRunFolder"_s);
     for (QLabel *l : {m_headline, m_stages, m_backups, m_folder, m_actionStatus}) {
@@ -55,6 +64,7 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     top->addWidget(m_headline, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openReport);
+    buttons->addWidget(m_openPdf);
     buttons->addWidget(m_saveBundle);
     buttons->addWidget(m_openFolder);
     buttons->addStretch();
@@ -69,6 +79,7 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_folder);
     layout->addStretch();
     layout->addLayout(buttons);
+    layout->addWidget(m_bundleProgress);
     layout->addWidget(m_actionStatus);
 
     FinishViewModel *vm = session->finish();
@@ -80,15 +91,28 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     connect(vm, &FinishViewModel::actionFinished, this,
             [this](bool, const QString &message) { m_actionStatus->setText(message); });
     connect(m_openReport, &QPushButton::clicked, vm, &FinishViewModel::openReport);
+    connect(m_openPdf, &QPushButton::clicked, this, [this] {
+        const QString pdf = m_session->finish()->pdfFile();
+        if (pdf.isEmpty())
+            return;
+        m_actionStatus->setText(tr("Opening %1").arg(QDir::toNativeSeparators(pdf)));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(pdf));
+    });
     connect(m_saveBundle, &QPushButton::clicked, this, [this] {
         const QString suggested =
-                QDir(QDir::homePath())
-                        .filePath(u"bpmsoft-upgrade-support-%1.zip"_s.arg(
-                                QDir(m_session->finish()->runDirectory()).dirName()));
-        const QString target = QFileDialog::getSaveFileName(this, tr("Save the support bundle"),
-                                                            suggested, tr("Zip archives (*.zip)"));
-        if (!target.isEmpty())
-            m_session->finish()->saveSupportBundle(target);
+                QDir(QDir::homePath()).filePath(m_session->finish()->suggestedBundleName());
+        // Window-modal, without a nested event loop.
+        auto *dialog = new QFileDialog(this, tr("Save the support bundle"), suggested,
+                                       tr("Zip archives (*.zip)"));
+        dialog->setObjectName(u"bundleDialog"_s);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(u"zip"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &target) {
+            if (!target.isEmpty())
+                m_session->finish()->saveSupportBundle(target);
+        });
+        dialog->open();
     });
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_session->finish()->runDirectory()));
@@ -136,8 +160,23 @@ void FinishPage::refresh()
                                         .arg(QDir::toNativeSeparators(vm->runDirectory())));
     const bool enabled = !vm->isBusy() && !vm->runDirectory().isEmpty();
     m_openReport->setEnabled(enabled);
+    m_openPdf->setVisible(!vm->pdfFile().isEmpty());
     m_saveBundle->setEnabled(enabled);
     m_openFolder->setEnabled(!vm->runDirectory().isEmpty());
+    m_bundleProgress->setVisible(vm->bundleFraction() >= 0);
+    m_bundleProgress->setValue(int(std::max(0.0, vm->bundleFraction()) * 100));
+    QString busy;
+    if (vm->isWritingReports())
+        busy = tr("Writing the report…");
+    else if (vm->bundleFraction() >= 0)
+        busy = tr("Packing the support bundle…");
+    if (!busy.isEmpty()) {
+        m_actionStatus->setText(busy);
+        m_showingBusy = true;
+    } else if (m_showingBusy) {
+        m_actionStatus->clear();
+        m_showingBusy = false;
+    }
 }
 
 void FinishPage::changeEvent(QEvent *event)
@@ -154,6 +193,8 @@ void FinishPage::retranslate()
                    "backups."));
     m_backupsTitle->setText(tr("<b>Backups of this run:</b>"));
     m_openReport->setText(tr("Open the &report"));
+    m_openPdf->setText(tr("Open the &PDF"));
+    m_bundleProgress->setAccessibleName(tr("Support bundle progress"));
     m_saveBundle->setText(tr("Save the &support bundle…"));
     m_openFolder->setText(tr("Open the run &folder"));
     refresh();

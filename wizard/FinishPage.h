@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace upgrade::wizard {
@@ -10,7 +11,8 @@ namespace upgrade::wizard {
 class WizardSession;
 
 /// The Finish page: how the upgrade ended, each stage's outcome, the backups of the run and
-/// where its files are; "Open the report", "Save the support bundle…", "Open the run folder".
+/// where its files are; "Open the report" (HTML, in the browser), "Open the PDF", "Save the
+/// support bundle…" (a save dialog, then a progress bar), "Open the run folder".
 /// A view of FinishViewModel.
 class FinishPage : public QWizardPage
 {
@@ -35,9 +37,12 @@ private:
     QLabel *m_backups;
     QLabel *m_folder;
     QPushButton *m_openReport;
+    QPushButton *m_openPdf;
     QPushButton *m_saveBundle;
     QPushButton *m_openFolder;
+    QProgressBar *m_bundleProgress;
     QLabel *m_actionStatus;
+    bool m_showingBusy = false; ///< m_actionStatus shows a busy text, not a result
 };
 
 } // namespace upgrade::wizard

@@ -1,23 +1,87 @@
 #include "FinishViewModel.h"
 
 #include "BackgroundTask.h"
-#include "ReportActions.h"
+#include "RunReports.h"
+#include "RunViewModel.h"
 #include "StateTexts.h"
 
 #include "package/PackageArchiveReader.h"
 #include "plan/Stage.h"
+#include "profile/ChainedSecretStore.h"
+#include "profile/MemorySecretStore.h"
+#include "profile/SecretKeys.h"
+#include "report/SupportBundle.h"
+#include "util/Log.h"
 #include "util/Progress.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
 namespace upgrade::wizard {
 
-FinishViewModel::FinishViewModel(WizardServices services, QObject *parent)
+namespace {
+
+/// The bundle's progress, from the worker to the view-model on the main thread (at most every
+/// 50 ms or 2 %), while the view-model exists. Used on one worker thread.
+class BundleProgress : public Progress
+{
+public:
+    BundleProgress(FinishViewModel *receiver, Cancellation cancel,
+                   std::function<void(FinishViewModel *, double)> apply)
+        : m_receiver(receiver)
+        , m_cancel(std::move(cancel))
+        , m_apply(std::move(apply))
+    {
+        m_clock.start();
+    }
+    void setFraction(double fraction) override
+    {
+        if (std::abs(fraction - m_sent) < 0.02 && m_clock.elapsed() < 50 && fraction < 1)
+            return;
+        m_sent = fraction;
+        m_clock.restart();
+        QPointer<FinishViewModel> receiver = m_receiver;
+        auto apply = m_apply;
+        QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [receiver, apply, fraction] {
+                    if (receiver)
+                        apply(receiver, fraction);
+                },
+                Qt::QueuedConnection);
+    }
+    void setStatus(const QString &text) override { logInfo(text); }
+    void log(const QString &line) override { logInfo(line); }
+    Cancellation cancellation() const override { return m_cancel; }
+
+private:
+    QPointer<FinishViewModel> m_receiver;
+    Cancellation m_cancel;
+    std::function<void(FinishViewModel *, double)> m_apply;
+    QElapsedTimer m_clock;
+    double m_sent = -1;
+};
+
+} // namespace
+
+FinishViewModel::FinishViewModel(WizardServices services, RunViewModel *run, RunReports *reports,
+                                 QObject *parent)
     : QObject(parent)
     , m_services(std::move(services))
-{}
+    , m_run(run)
+    , m_reports(reports)
+{
+    connect(m_reports, &RunReports::written, this, &FinishViewModel::reportsWritten);
+}
+
+FinishViewModel::~FinishViewModel()
+{
+    m_cancel.cancel();
+}
 
 void FinishViewModel::load(const QString &runDirectory)
 {
@@ -135,49 +199,102 @@ QStringList FinishViewModel::backupLines() const
     return out;
 }
 
+bool FinishViewModel::isWritingReports() const
+{
+    return m_reports->isWriting() && !m_runDirectory.isEmpty();
+}
+
+QString FinishViewModel::pdfFile() const
+{
+    if (m_reports->isWriting() || m_reports->runDirectory() != m_runDirectory)
+        return {};
+    return m_reports->pdfFile();
+}
+
 void FinishViewModel::openReport()
 {
-    if (m_busy || !m_services.reports)
+    if (m_runDirectory.isEmpty())
         return;
-    m_busy = true;
+    const QString html = m_reports->htmlFile();
+    if (!m_reports->isWriting() && m_reports->runDirectory() == m_runDirectory && !html.isEmpty()) {
+        emit reportReady(html);
+        return;
+    }
+    // Not written for this run yet (a run opened from its journal), or being written now.
+    m_openWhenWritten = true;
+    if (!m_reports->isWriting() || m_reports->runDirectory() != m_runDirectory)
+        m_reports->write(m_runDirectory);
     emit changed();
-    auto reports = m_services.reports;
-    const QString dir = m_runDirectory;
-    runInBackground(
-            this,
-            [reports, dir] {
-                QString error;
-                std::optional<QString> path = reports->reportFile(dir, &error);
-                return std::make_pair(path, error);
-            },
-            [this](std::pair<std::optional<QString>, QString> r) {
-                m_busy = false;
-                emit changed();
-                if (r.first)
-                    emit reportReady(*r.first);
-                else
-                    emit actionFinished(false, r.second);
-            });
+}
+
+void FinishViewModel::reportsWritten(const QString &runDirectory)
+{
+    if (runDirectory != m_runDirectory)
+        return;
+    emit changed();
+    if (!m_openWhenWritten || m_reports->isWriting())
+        return;
+    m_openWhenWritten = false;
+    const QString html = m_reports->htmlFile();
+    if (!html.isEmpty())
+        emit reportReady(html);
+    else
+        emit actionFinished(false,
+                            tr("The report could not be written: %1").arg(m_reports->error()));
+}
+
+QString FinishViewModel::suggestedBundleName() const
+{
+    const QString runId = m_snapshot && !m_snapshot->run.runId.isEmpty()
+                                  ? m_snapshot->run.runId
+                                  : QDir(m_runDirectory).dirName();
+    return SupportBundle::defaultFileName(runId);
 }
 
 void FinishViewModel::saveSupportBundle(const QString &targetFile)
 {
-    if (m_busy || !m_services.reports)
+    if (m_busy || m_runDirectory.isEmpty())
         return;
     m_busy = true;
+    m_bundleFraction = 0;
     emit changed();
-    auto reports = m_services.reports;
     const QString dir = m_runDirectory;
+    // Every secret the run could read is registered with the Redactor before the bundle is
+    // written, so a password that reached a log is masked even if this session never read it.
+    const RunConfig config = m_run->config();
+    const bool sameRun = m_run->runDirectory() == dir;
+    auto reader = m_services.secretReader;
+    SupportBundle::Options options;
+    if (const QString log = Log::filePath(); !log.isEmpty())
+        options.extraLogFiles << log; // this session's log, wherever it is
+    const Cancellation cancel = m_cancel;
+    auto progress = std::make_shared<BundleProgress>(
+            this, cancel, [](FinishViewModel *vm, double fraction) {
+                if (!vm->m_busy)
+                    return;
+                vm->m_bundleFraction = std::clamp(fraction, 0.0, 1.0);
+                emit vm->changed();
+            });
     runInBackground(
             this,
-            [reports, dir, targetFile] {
+            [dir, targetFile, config, sameRun, reader, options, progress] {
+                if (sameRun) {
+                    ChainedSecretStore secrets;
+                    secrets.append(std::make_unique<MemorySecretStore>(config.typedSecrets));
+                    QString ignored;
+                    if (reader)
+                        if (auto store = reader(config.profile, config.secretsFile, &ignored))
+                            secrets.append(std::move(store));
+                    for (const QString &key : SecretKeys::allKeys())
+                        secrets.get(key);
+                }
                 QString error;
-                LogProgress progress;
-                const bool ok = reports->saveSupportBundle(dir, targetFile, progress, &error);
+                const bool ok = SupportBundle::create(dir, targetFile, options, *progress, &error);
                 return std::make_pair(ok, error);
             },
             [this, targetFile](std::pair<bool, QString> r) {
                 m_busy = false;
+                m_bundleFraction = -1;
                 emit changed();
                 emit actionFinished(r.first,
                                     r.first ? tr("The support bundle is saved: %1")

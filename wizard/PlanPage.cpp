@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +32,7 @@ PlanPage::PlanPage(WizardSession *session, QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->viewport()->installEventFilter(this); // rows as tall as their wrapped text
     m_backups->setObjectName(u"planBackups"_s);
     m_backups->setWordWrap(true);
     m_backups->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -59,7 +61,9 @@ void PlanPage::refresh()
         if (!stage) {
             stage = new QTreeWidgetItem(m_tree);
             stage->setText(0, stageTitle(row.stage));
-            stage->setText(1, PlanViewModel::formatEstimate(plan->estimateMs(row.stage)));
+            stage->setText(1,
+                           PlanViewModel::formatStageEstimate(plan->estimateMs(row.stage),
+                                                              plan->hasUnknownEstimate(row.stage)));
             QFont bold = stage->font(0);
             bold.setBold(true);
             for (int c = 0; c < 2; ++c)
@@ -91,6 +95,7 @@ void PlanPage::refresh()
         }
     }
     m_tree->expandAll();
+    fitRowHeights();
 
     QStringList lines;
     for (StageKind kind : {StageKind::Test, StageKind::Production}) {
@@ -104,6 +109,38 @@ void PlanPage::refresh()
         }
     }
     m_backups->setText(lines.join(u"<br>"_s));
+}
+
+void PlanPage::fitRowHeights()
+{
+    // QTreeView sizes a row by its unwrapped lines; a long title wrapped in the column would
+    // push the "where" line out of the row. Each step's row gets the height of its text as
+    // wrapped in the column's width.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int margins = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) * 2 + 8;
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *stage = m_tree->topLevelItem(s);
+        for (int i = 0; i < stage->childCount(); ++i) {
+            QTreeWidgetItem *item = stage->child(i);
+            const int width = m_tree->columnWidth(0) - 2 * m_tree->indentation() -
+                              m_tree->iconSize().width() - margins;
+            if (width <= 0)
+                continue;
+            const int height = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                                    item->text(0))
+                                       .height() +
+                               4;
+            if (item->sizeHint(0).height() != height)
+                item->setSizeHint(0, QSize(0, height));
+        }
+    }
+}
+
+bool PlanPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitRowHeights();
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void PlanPage::changeEvent(QEvent *event)

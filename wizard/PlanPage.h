@@ -23,9 +23,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    void fitRowHeights();
     void retranslate();
 
     WizardSession *m_session;

@@ -13,32 +13,9 @@ PlanViewModel::PlanViewModel(RunViewModel *run, QObject *parent)
     connect(m_run, &RunViewModel::planChanged, this, &PlanViewModel::changed);
 }
 
-qint64 PlanViewModel::estimateFor(const QString &stepId, int weight)
-{
-    // Minutes a step usually takes on a mid-size site (the vendor: installs take ~10 min).
-    struct Rule
-    {
-        const char16_t *part;
-        int minutes;
-    };
-    static const Rule rules[] = {
-            {u"rollback", 25}, {u"install", 12}, {u"restore", 20}, {u"backup", 15},
-            {u"compile", 10},  {u"generate", 5}, {u"verify", 15},  {u"create-site", 5},
-            {u"preflight", 1}, {u"check", 1},    {u"report", 1},
-    };
-    const QString name = stepId.section(u'.', 1);
-    for (const Rule &r : rules)
-        if (name.contains(QStringView(r.part)))
-            return qint64(r.minutes) * 60000;
-    return qint64(3 * std::max(weight, 1)) * 60000;
-}
-
 QString PlanViewModel::describeWhere(const StepTarget &target, const Profile &profile)
 {
-    QString text = Plan::describeTarget(target, profile);
-    const QString prefix = toString(target.environment) + u": "_s;
-    if (text.startsWith(prefix))
-        text = text.mid(prefix.size());
+    const QString text = Plan::describeParts(target, profile);
     return target.environment == EnvironmentKind::Production ? tr("Production: %1").arg(text)
                                                              : tr("Test: %1").arg(text);
 }
@@ -54,14 +31,24 @@ QString PlanViewModel::describeArtifact(const ArtifactSpec &spec, const Profile 
     return u"%1 (%2)"_s.arg(spec.kind, toString(spec.environment));
 }
 
-QString PlanViewModel::formatEstimate(qint64 ms)
+QString PlanViewModel::formatEstimate(std::optional<qint64> estimate)
 {
+    if (!estimate)
+        return tr("depends on the size");
+    const qint64 ms = *estimate;
     const qint64 minutes = (ms + 30000) / 60000;
     if (minutes < 1)
         return tr("< 1 min");
     if (minutes < 60)
         return tr("≈ %1 min").arg(minutes);
     return tr("≈ %1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString PlanViewModel::formatStageEstimate(qint64 knownMs, bool unknownPart)
+{
+    if (!unknownPart)
+        return formatEstimate(knownMs);
+    return tr("%1 + copying the data").arg(formatEstimate(knownMs));
 }
 
 QString PlanViewModel::formatClock(qint64 ms)
@@ -93,7 +80,9 @@ QList<PlanViewModel::Row> PlanViewModel::rows() const
             row.rollback = rollback;
             for (const ArtifactSpec &spec : step->backupsNeeded())
                 row.backupsNeeded << describeArtifact(spec, profile);
-            row.estimateMs = estimateFor(step->id(), step->weight());
+            if (const auto usual = step->estimatedDuration())
+                row.estimateMs =
+                        std::chrono::duration_cast<std::chrono::milliseconds>(*usual).count();
             out << row;
         };
         for (const auto &step : stage.steps)
@@ -109,8 +98,16 @@ qint64 PlanViewModel::estimateMs(StageKind stage) const
     qint64 total = 0;
     for (const Row &row : rows())
         if (row.stage == stage && !row.rollback)
-            total += row.estimateMs;
+            total += row.estimateMs.value_or(0);
     return total;
+}
+
+bool PlanViewModel::hasUnknownEstimate(StageKind stage) const
+{
+    for (const Row &row : rows())
+        if (row.stage == stage && !row.rollback && !row.estimateMs)
+            return true;
+    return false;
 }
 
 QStringList PlanViewModel::backupsTaken(StageKind stageKind) const

@@ -34,6 +34,10 @@ public:
     QList<ArtifactSpec> backupsNeeded() const override { return m_inner->backupsNeeded(); }
     QList<ArtifactSpec> produces() const override { return m_inner->produces(); }
     std::chrono::milliseconds timeout() const override { return m_inner->timeout(); }
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return m_inner->estimatedDuration();
+    }
     Requirements check(const Context &context) const override { return m_inner->check(context); }
     StepResult run(Context &context, Progress &progress) override
     {

@@ -5,6 +5,7 @@
 #include "FinishViewModel.h"
 #include "PackageArchiveViewModel.h"
 #include "ProfileViewModel.h"
+#include "RunReports.h"
 #include "RunViewModel.h"
 #include "UpgradeWizard.h"
 #include "VerificationViewModel.h"
@@ -225,7 +226,9 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
         };
 
         // Test stage, running: the package is being installed.
-        StageViewModel *test = feedStage(StageKind::Test, 4, 0.6, 41 * 60000);
+        const int testInstall =
+                s->run()->stage(StageKind::Test)->indexOf(u"test.install-package"_s);
+        StageViewModel *test = feedStage(StageKind::Test, testInstall, 0.6, 41 * 60000);
         test->logLine(u"test.install-package"_s, tr("Package uploaded: SmrConnector_2.4.0.zip"));
         test->logLine(u"test.install-package"_s,
                       tr("Installing SmrOneCConnector 2.4.0: 412 schemas"));
@@ -275,7 +278,7 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
             q.kind = Question::Kind::Choice;
             q.stepId = u"test.install-package"_s;
             q.text = tr("The step \"%1\" failed: %2 What now?")
-                             .arg(test->steps().at(4).title, failMessage);
+                             .arg(test->steps().at(testInstall).title, failMessage);
             q.details = u"InstallPackage: HTTP 500\nSmrSyncHistory: column already exists"_s;
             q.choices = {u"retry"_s, u"skip"_s, u"abort"_s};
             q.choiceLabels = {tr("Retry"), tr("Skip (give the reason)"), tr("Abort")};
@@ -318,7 +321,9 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
         });
 
         // Production, running; then a failure — Retry / Roll back.
-        StageViewModel *production = feedStage(StageKind::Production, 1, 0.35, 22 * 60000);
+        const int install =
+                s->run()->stage(StageKind::Production)->indexOf(u"production.install-package"_s);
+        StageViewModel *production = feedStage(StageKind::Production, install, 0.35, 22 * 60000);
         production->statusChanged(u"production.install-package"_s,
                                   tr("Installing the package: 144 of 412 schemas"));
         shoot(ProductionStagePageId, u"production-stage"_s, {});
@@ -331,7 +336,7 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
             q.kind = Question::Kind::Choice;
             q.stepId = u"production.install-package"_s;
             q.text = tr("The step \"%1\" failed: %2 What now?")
-                             .arg(production->steps().at(1).title, prodFailure);
+                             .arg(production->steps().at(install).title, prodFailure);
             q.choices = {u"retry"_s, u"rollback"_s};
             q.choiceLabels = {tr("Retry"), tr("Roll back")};
             production->questionAsked(q);
@@ -375,6 +380,9 @@ ScreenshotTour::Result ScreenshotTour::run(const QString &outputDirectory,
                               backup(u"backup.infobase"_s, EnvironmentKind::Production,
                                      u"trade.dt"_s, qint64(2) << 30)};
         s->finish()->showSample(snapshot);
+        s->reports()->showSample(snapshot.runDirectory, {snapshot.runDirectory + u"/report.json"_s,
+                                                         snapshot.runDirectory + u"/report.html"_s,
+                                                         snapshot.runDirectory + u"/report.pdf"_s});
         shoot(FinishPageId, u"finish"_s, {});
         wizard.hide();
     }

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +84,9 @@ StageView::StageView(StageViewModel *model, QWidget *parent)
     m_steps->header()->setStretchLastSection(true);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Columns fit the view (fitStepColumns): long titles are elided, never scrolled sideways.
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->viewport()->installEventFilter(this);
 
     m_filter->setSourceModel(model->log());
     m_log->setObjectName(u"logView"_s);
@@ -199,6 +203,7 @@ void StageView::updateSteps()
         const StageViewModel::StepItem &s = steps.at(i);
         QTreeWidgetItem *item = m_steps->topLevelItem(i);
         item->setText(0, s.rollback ? tr("Rollback: %1").arg(s.title) : s.title);
+        item->setToolTip(0, item->text(0));
         item->setIcon(0, StateIcons::step(s.state));
         item->setData(0, Qt::UserRole, s.id);
         QFont font = item->font(0);
@@ -224,7 +229,7 @@ void StageView::updateSteps()
         if (s.state == StepState::Running)
             m_steps->scrollToItem(item);
     }
-    m_steps->resizeColumnToContents(0);
+    fitStepColumns();
     // All steps in view (up to 8); the log takes the rest.
     const int rows = std::min(int(steps.size()), 8);
     const int rowHeight = steps.isEmpty() ? 20 : m_steps->sizeHintForRow(0);
@@ -245,10 +250,32 @@ void StageView::fitSplitter()
         m_splitter->setSizes({m_stepsHeight, total - m_stepsHeight});
 }
 
+void StageView::fitStepColumns()
+{
+    // The titles as wide as they need, but never pushing "Data" and the state in "Result" out
+    // of view (long Russian titles did): a longer title is elided, its tooltip has it whole.
+    m_steps->resizeColumnToContents(0);
+    const QFontMetrics metrics = m_steps->fontMetrics();
+    int result = m_steps->header()->fontMetrics().horizontalAdvance(m_steps->headerItem()->text(2));
+    for (const StageViewModel::StepItem &s : m_model->steps())
+        result = std::max(result, metrics.horizontalAdvance(StateTexts::step(s.state)));
+    const int room = m_steps->viewport()->width() - m_steps->columnWidth(1) - result -
+                     4 * m_steps->style()->pixelMetric(QStyle::PM_HeaderMargin) - 8;
+    if (m_steps->columnWidth(0) > room)
+        m_steps->setColumnWidth(0, std::max(room, m_steps->viewport()->width() / 3));
+}
+
 void StageView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitSplitter();
+}
+
+bool StageView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_steps->viewport() && event->type() == QEvent::Resize)
+        fitStepColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void StageView::changeEvent(QEvent *event)

@@ -36,9 +36,11 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitSplitter();
+    void fitStepColumns();
     void updateState();
     void updateSteps();
     void updateClock();

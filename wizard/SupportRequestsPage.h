@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -12,8 +13,8 @@ namespace upgrade::wizard {
 class WizardSession;
 
 /// Cloud mode: the requests to the hosting provider's support desk (a test environment with a
-/// current copy; the agreement of the production plan), each ready to copy or save.
-/// A view of SupportRequestsViewModel.
+/// current copy; the agreement of the production plan), each ready to copy or save, with the
+/// contact person the provider answers. A view of SupportRequestsViewModel.
 class SupportRequestsPage : public QWizardPage
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ private:
 
     WizardSession *m_session;
     QLabel *m_intro;
+    QLabel *m_contactLabel;
+    QLineEdit *m_contact;
+    QLabel *m_archiveNote;
     QListWidget *m_list;
     QPlainTextEdit *m_text;
     QPushButton *m_copy;

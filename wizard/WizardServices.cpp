@@ -1,12 +1,10 @@
 #include "WizardServices.h"
 
 #include "RehearsalStepFactory.h"
-#include "ReportActions.h"
 #include "RunServicesProvider.h"
 #include "SampleSandboxLauncher.h"
 #include "ServiceConnectionChecker.h"
 #include "SiteInstalledPackages.h"
-#include "SupportRequestTextProvider.h"
 
 #include "plan/sample/SampleStepFactory.h"
 #include "profile/KeychainSecretStore.h"
@@ -20,8 +18,6 @@ WizardServices WizardServices::defaults()
     s.connectionChecker = std::make_shared<ServiceConnectionChecker>();
     s.installedPackages = std::make_shared<SiteInstalledPackages>();
     s.runServices = std::make_shared<DefaultRunServices>();
-    s.reports = std::make_shared<PlaceholderReportActions>();
-    s.supportRequests = std::make_shared<PlaceholderSupportRequests>();
     s.sandbox = std::make_shared<SampleSandboxLauncher>();
     s.secretWriter = [](const Profile &profile) -> std::unique_ptr<SecretStore> {
         return std::make_unique<KeychainSecretStore>(SecretStoreFactory::keychainScope(profile));

@@ -14,10 +14,8 @@ namespace upgrade::wizard {
 
 class ConnectionChecker;
 class InstalledPackagesSource;
-class ReportActions;
 class RunServicesProvider;
 class SandboxLauncher;
-class SupportRequestTextProvider;
 
 /// Everything outside the wizard that its view-models call: the places where the real
 /// services plug in. defaults() is what this version has; app/wizard/main.cpp (and tests)
@@ -31,10 +29,6 @@ struct WizardServices
     std::shared_ptr<InstalledPackagesSource> installedPackages;
     /// The core services of a run (worker thread, once per run).
     std::shared_ptr<RunServicesProvider> runServices;
-    /// The Finish page's report and support bundle (worker thread).
-    std::shared_ptr<ReportActions> reports;
-    /// Cloud mode's support requests (main thread).
-    std::shared_ptr<SupportRequestTextProvider> supportRequests;
     /// "Rehearse on the sandbox" (worker thread).
     std::shared_ptr<SandboxLauncher> sandbox;
     /// Where typed passwords are saved: the keychain under the profile's scope (worker thread).

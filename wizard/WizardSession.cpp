@@ -6,6 +6,7 @@
 #include "PlanViewModel.h"
 #include "ProductionViewModel.h"
 #include "ProfileViewModel.h"
+#include "RunReports.h"
 #include "RunViewModel.h"
 #include "SupportRequestsViewModel.h"
 #include "VerificationViewModel.h"
@@ -22,13 +23,19 @@ WizardSession::WizardSession(WizardServices services, QObject *parent)
     , m_welcome(new WelcomeViewModel(m_services, m_profile, this))
     , m_packages(new PackageArchiveViewModel(m_services, this))
     , m_checks(new ConnectionChecksViewModel(m_services, m_profile, this))
-    , m_supportRequests(new SupportRequestsViewModel(m_services, m_profile, this))
+    , m_supportRequests(new SupportRequestsViewModel(m_profile, m_packages, this))
     , m_run(new RunViewModel(m_services, this))
+    , m_reports(new RunReports(this))
     , m_plan(new PlanViewModel(m_run, this))
     , m_verification(new VerificationViewModel(this))
     , m_production(new ProductionViewModel(m_run, m_plan, this))
-    , m_finish(new FinishViewModel(m_services, this))
+    , m_finish(new FinishViewModel(m_services, m_run, m_reports, this))
 {
+    // As the CLI after run, resume and rollback: the reports whenever the Runner stops.
+    connect(m_run, &RunViewModel::finished, this, [this] {
+        if (m_run->hasRun())
+            m_reports->write(m_run->runDirectory());
+    });
     // The archive follows the profile's packageArchive field.
     auto followArchive = [this] { m_packages->setPath(m_profile->resolvedArchivePath()); };
     connect(m_profile, &ProfileViewModel::documentReset, this, followArchive);

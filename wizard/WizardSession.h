@@ -12,6 +12,7 @@ class PackageArchiveViewModel;
 class PlanViewModel;
 class ProductionViewModel;
 class ProfileViewModel;
+class RunReports;
 class RunViewModel;
 class SupportRequestsViewModel;
 class VerificationViewModel;
@@ -32,6 +33,8 @@ public:
     ConnectionChecksViewModel *checks() const { return m_checks; }
     SupportRequestsViewModel *supportRequests() const { return m_supportRequests; }
     RunViewModel *run() const { return m_run; }
+    /// The run's report files, written whenever a run of the Runner ends.
+    RunReports *reports() const { return m_reports; }
     PlanViewModel *plan() const { return m_plan; }
     VerificationViewModel *verification() const { return m_verification; }
     ProductionViewModel *production() const { return m_production; }
@@ -49,6 +52,7 @@ private:
     ConnectionChecksViewModel *m_checks;
     SupportRequestsViewModel *m_supportRequests;
     RunViewModel *m_run;
+    RunReports *m_reports;
     PlanViewModel *m_plan;
     VerificationViewModel *m_verification;
     ProductionViewModel *m_production;

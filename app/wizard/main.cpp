@@ -1,10 +1,9 @@
 // bpmsoft-upgrade-wizard: the desktop wizard.
 //
-// Where the real services plug in (WizardServices, wizard/WizardServices.h): the Connections
-// page's Check buttons (connectionChecker), the installed versions (installedPackages), the
-// run's core services (runServices), the report and support bundle (reports), the cloud
-// requests (supportRequests) and the sandbox (sandbox) — replace the defaults below when the
-// BPMSoft, database, 1C, site and report modules are merged.
+// Where the services plug in (WizardServices, wizard/WizardServices.h): the Connections page's
+// Check buttons (connectionChecker), the installed versions (installedPackages), the run's core
+// services (runServices) and the sandbox (sandbox). Reports, the support bundle and the cloud
+// requests come from core/report; PDF reports need the renderer installed below.
 #include "EventLoopWatchdog.h"
 #include "SandboxEnvironmentLauncher.h"
 #include "SandboxLauncher.h"
@@ -13,6 +12,8 @@
 #include "UpgradeWizard.h"
 #include "WelcomeViewModel.h"
 #include "WizardServices.h"
+
+#include "QtPdfRenderer.h"
 #include "util/Log.h"
 
 #include <QApplication>
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     }
 
     upgrade::Log::init({});
+    // report.pdf next to report.json and report.html (laid out on this, the GUI, thread).
+    upgrade::QtPdfRenderer::install();
     upgrade::wizard::EventLoopWatchdog watchdog(100, 1000);
     watchdog.start();
 

@@ -107,6 +107,13 @@ QString stepOfSpec(const Plan &plan, const ArtifactSpec &spec)
 
 QString Plan::describeTarget(const StepTarget &target, const Profile &profile)
 {
+    const QString parts = describeParts(target, profile);
+    return target.environment == EnvironmentKind::Production ? tr("production: %1").arg(parts)
+                                                             : tr("test: %1").arg(parts);
+}
+
+QString Plan::describeParts(const StepTarget &target, const Profile &profile)
+{
     const EnvironmentSettings &env = profile.environment(target.environment);
     QStringList parts;
     if (target.parts & StepTarget::Site)
@@ -120,7 +127,7 @@ QString Plan::describeTarget(const StepTarget &target, const Profile &profile)
         parts << tr("local files");
     if (parts.isEmpty())
         parts << tr("nothing outside the program");
-    return u"%1: %2"_s.arg(toString(target.environment), parts.join(u"; "_s));
+    return parts.join(u"; "_s);
 }
 
 QJsonObject Plan::toJson(const Profile &profile) const

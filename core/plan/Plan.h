@@ -34,9 +34,11 @@ public:
     /// before it produces. Empty when the plan is sound.
     QStringList validate() const;
 
-    /// Where a step acts, in the profile's words: "production: site https://crm; database
-    /// mssql sql01:1433/BPMSoft; 1C infobase app1c:1541/trade".
+    /// Where a step acts, in the profile's words, translated: "production: site https://crm;
+    /// database mssql sql01:1433/BPMSoft; 1C infobase app1c:1541/trade".
     static QString describeTarget(const StepTarget &target, const Profile &profile);
+    /// The same without the environment: "site https://crm; database …" (translated).
+    static QString describeParts(const StepTarget &target, const Profile &profile);
     /// What `plan --json` prints: {"stages": [{"stage", "title", "steps": [{"id", "title",
     /// "environment", "actsOn": {...}, "destructive", "backupsNeeded": [...], "produces": [...],
     /// "rollback"}]}]}.

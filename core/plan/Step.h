@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace upgrade {
 
@@ -63,6 +64,10 @@ public:
     virtual QList<ArtifactSpec> backupsNeeded() const;
     /// The artifacts it records (for `plan` and plan validation).
     virtual QList<ArtifactSpec> produces() const { return {}; }
+    /// How long run() usually takes on a mid-size site, for the plan shown to people (the
+    /// wizard's Plan page); nullopt when it cannot be said in advance — backups and restores
+    /// take as long as the database or infobase is large. Default: unknown.
+    virtual std::optional<std::chrono::seconds> estimatedDuration() const { return std::nullopt; }
     /// How long run() may take before it is cancelled and counted as failed.
     virtual std::chrono::milliseconds timeout() const { return std::chrono::hours(1); }
 

@@ -9,8 +9,10 @@ namespace upgrade {
 /// Secrets in the operating system's keychain through QtKeychain (Windows Credential Manager,
 /// macOS Keychain, the Secret Service on Linux), under the service "bpmsoft-upgrade" and a
 /// scope (one per profile) so that two customers' profiles never share a password.
-/// Calls block on a local event loop until the keychain answers (at most `timeoutMs`); use it
-/// from the worker thread, or from the UI thread only in answer to a click.
+/// Calls block until the keychain answers (at most `timeoutMs`); the QtKeychain jobs themselves
+/// all run on one keychain thread of the process (QtKeychain's executor must stay on one
+/// living thread), so any thread may call — the worker thread, or the UI thread only in answer
+/// to a click. Needs a QCoreApplication; reports "did not answer" without one.
 class KeychainSecretStore : public SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(upgrade::KeychainSecretStore)

@@ -78,12 +78,15 @@ bool ReportWriter::write(const RunReport &report, ReportFormat format, const QSt
                          QString *error)
 {
     const std::optional<QByteArray> bytes = render(report, format, error);
-    if (!bytes)
-        return false;
+    return bytes && writeFile(*bytes, path, error);
+}
+
+bool ReportWriter::writeFile(const QByteArray &bytes, const QString &path, QString *error)
+{
     const QFileInfo info(path);
     QSaveFile file(info.absoluteFilePath());
     if (!QDir().mkpath(info.absolutePath()) || !file.open(QIODevice::WriteOnly) ||
-        file.write(*bytes) != bytes->size() || !file.commit()) {
+        file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("Cannot write the report %1: %2. Check that the folder exists and "
                         "that you may write there.")
@@ -92,6 +95,11 @@ bool ReportWriter::write(const RunReport &report, ReportFormat format, const QSt
         return false;
     }
     return true;
+}
+
+QString ReportWriter::runReportFile(const QString &runDirectory, ReportFormat format)
+{
+    return QDir(runDirectory).filePath(u"report."_s + toString(format));
 }
 
 QStringList ReportWriter::writeRunReports(const QString &runDirectory, QString *error)
@@ -109,7 +117,7 @@ QStringList ReportWriter::writeRunReports(const QString &runDirectory, QString *
     if (PdfRenderer::installed())
         formats << ReportFormat::Pdf;
     for (const ReportFormat format : formats) {
-        const QString path = QDir(runDirectory).filePath(u"report."_s + toString(format));
+        const QString path = runReportFile(runDirectory, format);
         if (write(*report, format, path, &reason))
             written << path;
         else

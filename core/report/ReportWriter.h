@@ -32,11 +32,18 @@ public:
     /// Writes the report to `path` (folders are created). False and a translated reason.
     static bool write(const RunReport &report, ReportFormat format, const QString &path,
                       QString *error);
+    /// Writes rendered report bytes to `path` whole or not at all (folders are created): for a
+    /// caller that renders on one thread and writes on another. False and a translated reason.
+    static bool writeFile(const QByteArray &bytes, const QString &path, QString *error);
 
-    /// After a stage (run, resume, rollback — CLI and wizard): reads the run's journal and writes
+    /// Where writeRunReports() puts the report in `format`: report.<json|html|pdf> in the run
+    /// folder.
+    static QString runReportFile(const QString &runDirectory, ReportFormat format);
+    /// After a stage (the CLI's run, resume, rollback): reads the run's journal and writes
     /// report.json and report.html into the run folder, and report.pdf when a PdfRenderer is
     /// installed (then call from its thread). Returns the files written; `error` gets the
     /// reasons for any that could not be (the journal could not be read, a file not written).
+    /// The wizard does the same split between threads (wizard/RunReports).
     static QStringList writeRunReports(const QString &runDirectory, QString *error);
 };
 

@@ -140,6 +140,14 @@
         <source>nothing outside the program</source>
         <translation>ничего вне программы</translation>
     </message>
+    <message>
+        <source>production: %1</source>
+        <translation>продуктивная среда: %1</translation>
+    </message>
+    <message>
+        <source>test: %1</source>
+        <translation>тестовая среда: %1</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::ProfileIdentityProvider</name>

@@ -461,6 +461,22 @@
         <source>Open the run &amp;folder</source>
         <translation>Открыть папку &amp;запуска</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Формируется отчёт…</translation>
+    </message>
+    <message>
+        <source>Packing the support bundle…</source>
+        <translation>Собирается пакет для поддержки…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF</source>
+        <translation>Открыть &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Support bundle progress</source>
+        <translation>Ход сборки пакета для поддержки</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::wizard::FinishViewModel</name>
@@ -528,67 +544,9 @@
         <source>The support bundle is saved: %1</source>
         <translation>Пакет для поддержки сохранён: %1</translation>
     </message>
-</context>
-<context>
-    <name>upgrade::wizard::PlaceholderReportActions</name>
     <message>
-        <source>This run has no report yet: it is written at the end of the production stage. The journal and the log are in the run folder %1.</source>
-        <translation>Отчёта по этому запуску ещё нет: он формируется в конце этапа продуктивного сайта. Журнал и лог находятся в папке запуска %1.</translation>
-    </message>
-    <message>
-        <source>This version cannot pack the support bundle yet. Send the run folder %1 (it holds no passwords) to support instead.</source>
-        <translation>Эта версия пока не умеет собирать пакет для поддержки. Отправьте в поддержку папку запуска %1 (паролей в ней нет).</translation>
-    </message>
-</context>
-<context>
-    <name>upgrade::wizard::PlaceholderSupportRequests</name>
-    <message>
-        <source>1. A test environment with a copy of production</source>
-        <translation>1. Тестовая среда с копией продуктивного сайта</translation>
-    </message>
-    <message>
-        <source>Subject: A test copy of %1 for the upgrade of the 1C connector
-
-Hello,
-
-we are going to upgrade the package &quot;1C Connector for BPMSoft&quot; on %1 to the version in %2. Following the vendor&apos;s procedure, we first upgrade a test environment. Please create a test environment with a current copy of the production database and site, and send us its address and sign-in.
-
-The test copy must not exchange data with the production 1C: please switch off the scheduler and e-mail on it.
-
-Thank you.</source>
-        <translation>Тема: Тестовая копия %1 для обновления коннектора 1С
-
-Здравствуйте!
-
-Мы планируем обновить пакет «1С Коннектор для BPMSoft» на %1 до версии из %2. По регламенту поставщика сначала обновляется тестовая среда. Пожалуйста, создайте тестовую среду с актуальной копией базы данных и сайта продуктивной среды и сообщите нам её адрес и данные для входа.
-
-Тестовая копия не должна обмениваться данными с продуктивной 1С: пожалуйста, отключите на ней планировщик и отправку почты.
-
-Спасибо!</translation>
-    </message>
-    <message>
-        <source>2. Agreement of the production plan</source>
-        <translation>2. Согласование плана для продуктивного сайта</translation>
-    </message>
-    <message>
-        <source>Subject: The plan of the connector upgrade on %1
-
-Hello,
-
-the upgrade of the package &quot;1C Connector for BPMSoft&quot; (%2) passed on the test environment. We plan to upgrade production in the agreed maintenance window. Before the installation please take a backup of the production database, and confirm that it can be restored if the upgrade fails.
-
-Please confirm the time and the backup.
-
-Thank you.</source>
-        <translation>Тема: План обновления коннектора на %1
-
-Здравствуйте!
-
-Обновление пакета «1С Коннектор для BPMSoft» (%2) успешно проверено на тестовой среде. Мы планируем обновить продуктивный сайт в согласованное окно обслуживания. Перед установкой, пожалуйста, сделайте резервную копию базы данных продуктивного сайта и подтвердите, что её можно будет восстановить, если обновление не удастся.
-
-Пожалуйста, подтвердите время и резервную копию.
-
-Спасибо!</translation>
+        <source>The report could not be written: %1</source>
+        <translation>Не удалось сформировать отчёт: %1</translation>
     </message>
 </context>
 <context>
@@ -667,6 +625,14 @@ Thank you.</source>
     <message>
         <source>Test: %1</source>
         <translation>Тестовый: %1</translation>
+    </message>
+    <message>
+        <source>depends on the size</source>
+        <translation>зависит от объёма</translation>
+    </message>
+    <message>
+        <source>%1 + copying the data</source>
+        <translation>%1 + копирование данных</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1445,14 @@ Thank you.</source>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
+    <message>
+        <source>Con&amp;tact person (name, phone, e-mail):</source>
+        <translation>Контактное &amp;лицо (имя, телефон, e-mail):</translation>
+    </message>
+    <message>
+        <source>Who the provider answers</source>
+        <translation>Кому ответит провайдер</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::wizard::SupportRequestsViewModel</name>
@@ -1489,6 +1463,26 @@ Thank you.</source>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>1. A test environment with a copy of production</source>
+        <translation>1. Тестовая среда с копией продуктивного сайта</translation>
+    </message>
+    <message>
+        <source>2. Agreement of the production plan</source>
+        <translation>2. Согласование плана для продуктивного сайта</translation>
+    </message>
+    <message>
+        <source>Reading the package archive: its packages and versions appear in the requests in a moment.</source>
+        <translation>Читается архив пакета: его пакеты и версии появятся в обращениях через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>The package archive cannot be read (%1), so the requests name its file only. Fix it on the Connections page.</source>
+        <translation>Архив пакета не читается (%1), поэтому в обращениях указано только имя файла. Исправьте это на странице «Подключения».</translation>
+    </message>
+    <message>
+        <source>No package archive is chosen: choose it on the Connections page, so the requests name the packages and versions.</source>
+        <translation>Архив пакета не выбран: выберите его на странице «Подключения», чтобы в обращениях были указаны пакеты и версии.</translation>
     </message>
 </context>
 <context>

@@ -333,8 +333,10 @@ TEST(PlanViewModel, FormatsDurations)
     EXPECT_EQ(PlanViewModel::formatClock(3723000), u"1:02:03"_s);
     EXPECT_EQ(PlanViewModel::formatEstimate(20000), u"< 1 min"_s);
     EXPECT_EQ(PlanViewModel::formatEstimate(75 * 60000), u"≈ 1 h 15 min"_s);
-    EXPECT_GT(PlanViewModel::estimateFor(u"test.install-package"_s, 1),
-              PlanViewModel::estimateFor(u"preparation.preflight"_s, 1));
+    EXPECT_EQ(PlanViewModel::formatEstimate(std::nullopt), u"depends on the size"_s);
+    EXPECT_EQ(PlanViewModel::formatStageEstimate(43 * 60000, true),
+              u"≈ 43 min + copying the data"_s);
+    EXPECT_EQ(PlanViewModel::formatStageEstimate(43 * 60000, false), u"≈ 43 min"_s);
 }
 
 } // namespace

@@ -28,6 +28,10 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return std::chrono::minutes(10);
+    }
     Requirements check(const Context &context) const override;
     StepResult run(Context &context, Progress &progress) override;
 

@@ -19,6 +19,10 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return std::chrono::minutes(5);
+    }
     std::chrono::milliseconds timeout() const override { return std::chrono::minutes(30); }
     StepResult run(Context &context, Progress &progress) override;
 };

@@ -28,6 +28,10 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return std::chrono::minutes(2);
+    }
     bool isDestructive() const override { return true; }
     QList<ArtifactSpec> backupsNeeded() const override;
     StepResult run(Context &context, Progress &progress) override;

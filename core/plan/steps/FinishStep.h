@@ -16,6 +16,10 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return std::chrono::minutes(1);
+    }
     StepResult run(Context &context, Progress &progress) override;
 };
 

@@ -22,6 +22,11 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    /// "About 10 minutes", the vendor says.
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return std::chrono::minutes(10);
+    }
     /// "About 10 minutes", the vendor says; large configurations take much longer.
     std::chrono::milliseconds timeout() const override { return std::chrono::hours(3); }
     bool isDestructive() const override { return true; }

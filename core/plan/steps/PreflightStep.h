@@ -20,6 +20,11 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    /// Quick checks: the sites, the archive, free space.
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return std::chrono::minutes(1);
+    }
     std::chrono::milliseconds timeout() const override { return std::chrono::minutes(10); }
     Requirements check(const Context &context) const override;
     StepResult run(Context &context, Progress &progress) override;

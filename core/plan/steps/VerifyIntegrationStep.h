@@ -24,6 +24,11 @@ public:
     QString title() const override;
     QString description() const override;
     StepTarget target() const override;
+    /// One run of the configured integrations.
+    std::optional<std::chrono::seconds> estimatedDuration() const override
+    {
+        return std::chrono::minutes(15);
+    }
     bool isDestructive() const override { return true; }
     QList<ArtifactSpec> backupsNeeded() const override;
     std::chrono::milliseconds timeout() const override { return std::chrono::hours(2); }

@@ -6,6 +6,7 @@
 #include "plan/Plan.h"
 #include "plan/ProcedureStepFactory.h"
 #include "plan/StepFactory.h"
+#include "util/Translations.h"
 
 #include <QJsonArray>
 
@@ -88,6 +89,36 @@ TEST(Plan, JsonSaysWhereEachStepActs)
 
     EXPECT_EQ(Plan::describeTarget({EnvironmentKind::Test, StepTarget::Infobase}, profile),
               u"test: 1C infobase app1c:1541/trade_test"_s);
+}
+
+TEST(Plan, DescribesTargetsInTheInstalledLanguage)
+{
+    const Profile profile = example();
+    const StepTarget target{EnvironmentKind::Production, StepTarget::Site};
+    EXPECT_EQ(Plan::describeParts(target, profile), u"site "_s + profile.production.siteUrl);
+    Translations::install(u"ru"_s);
+    const QString russian = Plan::describeTarget(target, profile);
+    Translations::install(u"en"_s);
+    EXPECT_TRUE(russian.startsWith(u"продуктивная среда: сайт "_s)) << russian.toStdString();
+    EXPECT_TRUE(russian.endsWith(profile.production.siteUrl)) << russian.toStdString();
+}
+
+TEST(Plan, UsualDurationsOfTheProcedureSteps)
+{
+    const Plan plan = Plan::build(example(), ProcedureStepFactory());
+    using std::chrono::minutes;
+    EXPECT_EQ(plan.find(u"production.install-package"_s)->estimatedDuration(), minutes(10));
+    EXPECT_EQ(plan.find(u"test.install-package"_s)->estimatedDuration(), minutes(10));
+    // Backups and restores take as long as the data is large: unknown in advance.
+    for (const QString &id :
+         {u"test.backup-production-database"_s, u"test.restore-test-database"_s,
+          u"test.backup-infobase"_s, u"production.backup"_s, u"production.rollback"_s})
+        EXPECT_FALSE(plan.find(id)->estimatedDuration().has_value()) << id.toStdString();
+    for (const QString &id : {u"preparation.preflight"_s, u"preparation.compile-all"_s,
+                              u"test.create-site"_s, u"test.verify"_s, u"production.deduplicate"_s})
+        EXPECT_GT(plan.find(id)->estimatedDuration().value_or(std::chrono::seconds(0)),
+                  std::chrono::seconds(0))
+                << id.toStdString();
 }
 
 TEST(Plan, ValidationFindsBadPlans)

@@ -2,14 +2,18 @@
 #include "profile/ChainedSecretStore.h"
 #include "profile/EnvSecretStore.h"
 #include "profile/FileSecretStore.h"
+#include "profile/KeychainSecretStore.h"
 #include "profile/MemorySecretStore.h"
 #include "profile/SecretKeys.h"
 #include "util/Redactor.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace upgrade;
@@ -117,3 +121,32 @@ TEST(SecretStore, EverySecretReadIsRedactedFromThenOn)
 }
 
 } // namespace
+
+// QtKeychain's executor stays on the thread of the first job and waits for each job's end:
+// jobs from threads that come and go (the wizard's thread pool, a Runner's worker) used to wait
+// for the whole timeout, every one after the first. Each call answers now (found, not found,
+// or the keychain's error on a machine without one) in a fraction of the timeout.
+TEST(KeychainSecretStore, CallsFromChangingThreadsAnswerPromptly)
+{
+    constexpr int TimeoutMs = 8000;
+    for (int i = 0; i < 4; ++i) {
+        qint64 elapsed = -1;
+        QString error;
+        std::thread thread([&] {
+            QElapsedTimer clock;
+            clock.start();
+            KeychainSecretStore store(u"bpmsoft-upgrade-tests"_s, TimeoutMs);
+            store.get(u"test.cluster"_s, &error);
+            elapsed = clock.elapsed();
+        });
+        thread.join();
+        EXPECT_LT(elapsed, TimeoutMs / 2) << "call " << i << ": " << error.toStdString();
+        EXPECT_NE(error, u"The system keychain did not answer in time."_s) << "call " << i;
+    }
+    // And from this (the application's) thread, which does not run its event loop meanwhile.
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    KeychainSecretStore(u"bpmsoft-upgrade-tests"_s, TimeoutMs).get(u"test.cluster"_s, &error);
+    EXPECT_LT(clock.elapsed(), TimeoutMs / 2) << error.toStdString();
+}
