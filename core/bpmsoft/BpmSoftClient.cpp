@@ -13,7 +13,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -884,26 +883,20 @@ std::optional<QString> BpmSoftClient::uploadMultipart(const QString &filePath, P
     for (;;) {
         if (!ensureLoggedIn(progress))
             return std::nullopt;
-        auto *file = new QFile(filePath);
-        if (!file->open(QIODevice::ReadOnly)) {
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
             setError(BpmSoftError::Kind::BadResponse,
-                     tr("%1: cannot read the file: %2").arg(what, file->errorString()), nullptr);
-            delete file;
+                     tr("%1: cannot read the file: %2").arg(what, file.errorString()), nullptr);
             return std::nullopt;
         }
-        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart part;
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       u"form-data; name=\"files\"; filename=\"%1\""_s.arg(info.fileName()));
-        part.setHeader(QNetworkRequest::ContentTypeHeader, mimeFor(info.fileName()));
-        part.setBodyDevice(file);
-        file->setParent(multi);
-        multi->append(part);
+        file.close();
         Call upload = Call::post(ServiceInstaller + u"UploadPackage"_s);
-        upload.contentType.clear(); // QNetworkAccessManager sets multipart/form-data; boundary
+        upload.contentType.clear(); // multipart/form-data; boundary=… comes with the form
         HttpRequest r = makeRequest(upload, *m_http);
         r.body.clear();
-        r.multiPart = multi;
+        // Streamed from disk as it is sent (SyncHttpClient / FileUploadExchange).
+        r.formFile = HttpRequest::FormFile{filePath, "files", info.fileName(),
+                                           mimeFor(info.fileName()).toLatin1()};
         r.timeoutMs = -1;
         r.idleTimeoutMs = m_options.uploadIdleTimeoutMs;
         const qint64 size = info.size();
