@@ -379,8 +379,17 @@ void BenchRunner::measureSyncHistory()
         c.notMeasured = u"ConnectorTables (core/database) is not on this branch"_s;
     else if (!siteProblem.isEmpty())
         c.notMeasured = siteProblem;
-    c.note = u"%1 repetitions; the SQL path includes the snapshot copy of the table; by hand "
-             "in psql (the same statements): %2 s"_s.arg(repetitions)
+    c.note = u"%1 repetitions, each side on the same %2 rows (refilled from one pristine copy "
+             "before every run). The SQL path includes the program's safety copy of the table "
+             "(CREATE TABLE … AS, counted) before the TRUNCATE; by hand in psql (the same "
+             "statements): %3 s. The DataService side is the sandbox's DeleteQuery, which is one "
+             "SQL DELETE on the same database inside the site's process: no ORM, no rights "
+             "check, no entity events, no copy. A real BPMSoft site runs DeleteQuery through its "
+             "ORM (entities deleted one by one with their events — inferred, "
+             "bpmsoft-http-api.md), so this is a lower bound of its cost, and the target "
+             "(SQL ≥ 10× faster than DeleteQuery) cannot be judged against the sandbox; nothing "
+             "is adjusted here"_s.arg(repetitions)
+                     .arg(rows)
                      .arg(raw.format(3));
     m_table.add(c);
 }
