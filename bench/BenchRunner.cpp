@@ -516,7 +516,7 @@ void BenchRunner::measureWizard()
     Samples stalls, firstPage, peak, upgrade, inProcess;
     QStringList pages;
     if (why.isEmpty()) {
-        WizardBenchmark bench(executable, workDir());
+        WizardBenchmark bench(executable, workDir(), m_options.wizardSpeed);
         for (int rep = 0; rep < m_options.repetitions; ++rep) {
             say(u"(e) the wizard's rehearsal — repetition %1 of %2"_s.arg(rep + 1).arg(
                     m_options.repetitions));
@@ -548,10 +548,15 @@ void BenchRunner::measureWizard()
         row->notMeasured = why;
     if (why.isEmpty()) {
         const QString what =
-                u"the rehearsal as on main: WizardServices::defaults() — SampleSandboxLauncher "
-                "and the engine's sample plan (steps act on files), not yet the sandbox site and "
-                "the real steps; offscreen; pages %1; whole run %2 s"_s.arg(pages.join(u" → "_s),
-                                                                            upgrade.format(1));
+                u"the rehearsal as `bpmsoft-upgrade-wizard --sandbox --speed %1` runs it: the "
+                "real services, the real sandbox in the wizard's process (production site, its "
+                "SQLite database, the 1C OData server) and the real \"upgrade\" plan — backups, "
+                "the test site (a bpmsoft-sandbox process of its own, not counted in e3), "
+                "package upload and install, deduplication, integration checks, then "
+                "production; the sandbox's simulated waits (compile, install, restart) divided "
+                "by %1; scenario \"happy\"; offscreen; pages %2; whole run %3 s"_s
+                        .arg(m_options.wizardSpeed)
+                        .arg(pages.join(u" → "_s), upgrade.format(1));
         stall.note = what;
         first.note =
                 u"main() to the first paint inside the process: %1 s"_s.arg(inProcess.format(3));
