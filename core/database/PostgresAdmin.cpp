@@ -320,13 +320,15 @@ std::optional<PgToolSet> PostgresAdmin::tools(DbError *error)
 {
     if (m_tools)
         return m_tools;
-    const auto major = serverMajorVersion();
-    if (!major.ok()) {
-        if (error)
-            *error = major.error;
-        return std::nullopt;
+    if (m_serverMajor <= 0) { // backup() reads it on its own connection
+        const auto major = serverMajorVersion();
+        if (!major.ok()) {
+            if (error)
+                *error = major.error;
+            return std::nullopt;
+        }
     }
-    m_tools = PostgresTools::find(major.value, m_options.toolsDir, *m_options.runner, error);
+    m_tools = PostgresTools::find(m_serverMajor, m_options.toolsDir, *m_options.runner, error);
     if (m_tools)
         logInfo(u"PostgreSQL tools: %1 (%2)"_s.arg(m_tools->pgDump, m_tools->versionText));
     return m_tools;
@@ -334,26 +336,32 @@ std::optional<PgToolSet> PostgresAdmin::tools(DbError *error)
 
 DbResult<DbFingerprint> PostgresAdmin::fingerprint(const QStringList &rowCountTables)
 {
-    using Result = DbResult<DbFingerprint>;
     DbError error;
     auto sql = connect(m_settings.name, &error);
     if (!sql)
-        return Result::failure(error);
+        return DbResult<DbFingerprint>::failure(error);
+    return fingerprintOn(*sql, rowCountTables);
+}
+
+DbResult<DbFingerprint> PostgresAdmin::fingerprintOn(SqlExecutor &sql,
+                                                     const QStringList &rowCountTables)
+{
+    using Result = DbResult<DbFingerprint>;
     DbFingerprint f;
     f.kind = DatabaseKind::PostgreSql;
     f.server = u"%1:%2"_s.arg(m_settings.host).arg(m_settings.port);
-    const SqlOutcome o = sql->exec(u"SELECT current_database(), d.oid::text FROM pg_database d "
-                                   "WHERE d.datname = current_database()"_s);
+    const SqlOutcome o = sql.exec(u"SELECT current_database(), d.oid::text FROM pg_database d "
+                                  "WHERE d.datname = current_database()"_s);
     if (!o.ok || o.rows().isEmpty())
         return Result::failure(classifySql(tr("Identifying the database"), o));
     f.database = o.rows().first().value(0).toString();
     f.databaseId = o.rows().first().value(1).toString();
     // Readable by superusers and pg_monitor members only; the OID alone still changes when
     // the database is re-created.
-    const SqlOutcome sys = sql->exec(u"SELECT system_identifier::text FROM pg_control_system()"_s);
+    const SqlOutcome sys = sql.exec(u"SELECT system_identifier::text FROM pg_control_system()"_s);
     if (sys.ok)
         f.systemIdentifier = sys.scalar().toString();
-    SchemaInspector inspector(*sql, dialect());
+    SchemaInspector inspector(sql, dialect());
     const auto counts = inspector.rowCounts(rowCountTables);
     if (!counts.ok())
         return Result::failure(counts.error);
@@ -379,7 +387,13 @@ DbResult<bool> PostgresAdmin::databaseExists(const QString &name)
     auto sql = connect(m_options.maintenanceDatabase, &error);
     if (!sql)
         return DbResult<bool>::failure(error);
-    const SqlOutcome o = sql->exec(u"SELECT count(*) FROM pg_database WHERE datname = ?"_s, {name});
+    return databaseExistsOn(*sql, name);
+}
+
+DbResult<bool> PostgresAdmin::databaseExistsOn(SqlExecutor &admin, const QString &name)
+{
+    const SqlOutcome o =
+            admin.exec(u"SELECT count(*) FROM pg_database WHERE datname = ?"_s, {name});
     if (!o.ok)
         return DbResult<bool>::failure(classifySql(tr("Looking for the database %1").arg(name), o));
     return DbResult<bool>::success(o.scalar().toLongLong() > 0);
@@ -417,11 +431,14 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
     if (!sql)
         return fail(error);
     const SqlOutcome version = sql->exec(u"SELECT current_setting('server_version'), "
-                                         "pg_database_size(current_database())"_s);
+                                         "pg_database_size(current_database()), "
+                                         "current_setting('server_version_num')::int"_s);
     if (!version.ok)
         return fail(classifySql(what, version));
     result.info.serverVersion = version.rows().value(0).value(0).toString();
     result.info.databaseSizeBytes = version.rows().value(0).value(1).toLongLong();
+    if (m_serverMajor <= 0)
+        m_serverMajor = version.rows().value(0).value(2).toInt() / 10000;
 
     // Table sizes, to turn pg_dump's "dumping contents of table" lines into progress.
     QHash<QString, qint64> tableBytes;
@@ -437,7 +454,7 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
             totalTableBytes += row.value(1).toLongLong();
         }
     }
-    const auto source = fingerprint(request.fingerprintTables);
+    const auto source = fingerprintOn(*sql, request.fingerprintTables);
     if (!source.ok())
         return fail(source.error);
     result.info.source = source.value;
@@ -881,7 +898,7 @@ DbError PostgresAdmin::ensureCasts(const QString &database, QStringList *actions
 }
 
 RestoreResult PostgresAdmin::restoreInto(const QString &backupPath, const QString &name,
-                                         bool keepOwners, Progress &progress)
+                                         bool keepOwners, Progress &progress, SqlExecutor *admin)
 {
     RestoreResult result;
     result.database = name;
@@ -903,9 +920,13 @@ RestoreResult PostgresAdmin::restoreInto(const QString &backupPath, const QStrin
     if (!list.ok())
         return fail(list.error);
 
-    auto admin = connect(m_options.maintenanceDatabase, &error);
-    if (!admin)
-        return fail(error);
+    std::unique_ptr<QtSqlExecutor> ownAdmin;
+    if (!admin) {
+        ownAdmin = connect(m_options.maintenanceDatabase, &error);
+        if (!ownAdmin)
+            return fail(error);
+        admin = ownAdmin.get();
+    }
     error = createDatabase(*admin, name);
     if (error)
         return fail(error);
@@ -938,7 +959,13 @@ RestoreResult PostgresAdmin::restoreAs(const QString &backupPath, const QString 
         result.error = DbError(DbError::Code::InvalidName, why);
         return result;
     }
-    const auto exists = databaseExists(newName);
+    DbError error;
+    auto admin = connect(m_options.maintenanceDatabase, &error);
+    if (!admin) {
+        result.error = error;
+        return result;
+    }
+    const auto exists = databaseExistsOn(*admin, newName);
     if (!exists.ok()) {
         result.error = exists.error;
         return result;
@@ -952,7 +979,8 @@ RestoreResult PostgresAdmin::restoreAs(const QString &backupPath, const QString 
         return result;
     }
     progress.setFraction(0);
-    result = restoreInto(QFileInfo(backupPath).absoluteFilePath(), newName, false, progress);
+    result = restoreInto(QFileInfo(backupPath).absoluteFilePath(), newName, false, progress,
+                         admin.get());
     if (result.ok()) {
         progress.setFraction(1);
         for (const QString &a : std::as_const(result.actions))

@@ -104,8 +104,11 @@ private:
     DbError dropDatabaseOn(SqlExecutor &admin, const QString &name);
     DbError renameDatabase(SqlExecutor &admin, const QString &from, const QString &to);
     DbError ensureCasts(const QString &database, QStringList *actions);
+    /// `admin`: a connection to the maintenance database to use (else one is opened).
     RestoreResult restoreInto(const QString &backupPath, const QString &name, bool keepOwners,
-                              Progress &progress);
+                              Progress &progress, SqlExecutor *admin = nullptr);
+    DbResult<DbFingerprint> fingerprintOn(SqlExecutor &sql, const QStringList &rowCountTables);
+    DbResult<bool> databaseExistsOn(SqlExecutor &admin, const QString &name);
 
     DatabaseSettings m_settings;
     QString m_password;
