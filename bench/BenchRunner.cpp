@@ -471,10 +471,8 @@ void BenchRunner::measureUpload()
     d2.unit = u"MB/s"_s;
     d2.measured = qt;
     d2.baseline = curl;
-    d2.note = u"for information: Qt's own HTTP upload, as BpmSoftClient did before it streamed "
-              "the file itself (FileUploadExchange): QNetworkAccessManager hands the body to its "
-              "HTTP thread 16 KiB at a time, a thread round trip each (seconds %1)"_s.arg(
-                      qtSeconds.format(2));
+    d2.note = u"for information: Qt's own HTTP upload, without BpmSoftClient (seconds %1)"_s.arg(
+            qtSeconds.format(2));
     QFile::remove(archive);
     m_details.append(u"### (d): the curl side\n\nLogin with `curl -c cookies.txt` to "
                      "AuthService.svc/Login (not timed), then:\n\n```\n%1\n```\n"_s.arg(

@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -883,20 +884,26 @@ std::optional<QString> BpmSoftClient::uploadMultipart(const QString &filePath, P
     for (;;) {
         if (!ensureLoggedIn(progress))
             return std::nullopt;
-        QFile file(filePath);
-        if (!file.open(QIODevice::ReadOnly)) {
+        auto *file = new QFile(filePath);
+        if (!file->open(QIODevice::ReadOnly)) {
             setError(BpmSoftError::Kind::BadResponse,
-                     tr("%1: cannot read the file: %2").arg(what, file.errorString()), nullptr);
+                     tr("%1: cannot read the file: %2").arg(what, file->errorString()), nullptr);
+            delete file;
             return std::nullopt;
         }
-        file.close();
+        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       u"form-data; name=\"files\"; filename=\"%1\""_s.arg(info.fileName()));
+        part.setHeader(QNetworkRequest::ContentTypeHeader, mimeFor(info.fileName()));
+        part.setBodyDevice(file);
+        file->setParent(multi);
+        multi->append(part);
         Call upload = Call::post(ServiceInstaller + u"UploadPackage"_s);
-        upload.contentType.clear(); // multipart/form-data; boundary=… comes with the form
+        upload.contentType.clear(); // QNetworkAccessManager sets multipart/form-data; boundary
         HttpRequest r = makeRequest(upload, *m_http);
         r.body.clear();
-        // Streamed from disk as it is sent (SyncHttpClient / FileUploadExchange).
-        r.formFile = HttpRequest::FormFile{filePath, "files", info.fileName(),
-                                           mimeFor(info.fileName()).toLatin1()};
+        r.multiPart = multi;
         r.timeoutMs = -1;
         r.idleTimeoutMs = m_options.uploadIdleTimeoutMs;
         const qint64 size = info.size();

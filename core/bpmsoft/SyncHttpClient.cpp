@@ -1,15 +1,11 @@
 #include "SyncHttpClient.h"
 
-#include "FileUploadExchange.h"
-
 #include <QCryptographicHash>
 #include <QEventLoop>
-#include <QFile>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
-#include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslCertificate>
@@ -112,52 +108,6 @@ QString SyncHttpClient::normaliseFingerprint(const QString &text)
     return hex;
 }
 
-bool SyncHttpClient::judgeTlsErrors(const QString &pin, const QList<QSslError> &errors,
-                                    const QSslCertificate &peer, HttpResponse *response)
-{
-    QStringList texts;
-    for (const QSslError &e : errors)
-        texts.append(e.errorString());
-    const QByteArray digest =
-            peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256);
-    response->peerCertificateSha256 = formatFingerprint(digest);
-    response->tlsErrors = texts.join(u"; "_s);
-    // Only the one pinned certificate is accepted, and only for the errors its own presence
-    // explains; never "ignore all errors".
-    if (!pin.isEmpty() && !digest.isEmpty() && QString::fromLatin1(digest.toHex()) == pin) {
-        qsizetype expected = 0;
-        for (const QSslError &e : errors) {
-            switch (e.error()) {
-            case QSslError::SelfSignedCertificate:
-            case QSslError::SelfSignedCertificateInChain:
-            case QSslError::UnableToGetLocalIssuerCertificate:
-            case QSslError::UnableToVerifyFirstCertificate:
-            case QSslError::UnableToGetIssuerCertificate:
-            case QSslError::CertificateUntrusted:
-            case QSslError::HostNameMismatch:
-                ++expected;
-                break;
-            default:
-                break;
-            }
-        }
-        if (expected == errors.size())
-            return true;
-    }
-    response->tlsRejected = true;
-    return false;
-}
-
-bool SyncHttpClient::streamsUploadsDirectly(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    if (scheme != u"http"_s && scheme != u"https"_s)
-        return false;
-    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(
-            QNetworkProxyQuery(url, QNetworkProxyQuery::UrlRequest));
-    return proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy;
-}
-
 QString SyncHttpClient::formatFingerprint(const QByteArray &sha256)
 {
     return QString::fromLatin1(sha256.toHex(':').toUpper());
@@ -203,23 +153,6 @@ QNetworkReply *SyncHttpClient::createReply(const HttpRequest &request)
         r.setRawHeader(header.first, header.second);
     if (request.multiPart)
         return manager()->sendCustomRequest(r, request.method, request.multiPart);
-    if (request.formFile) {
-        // Through a proxy (or in start()): QNAM's own multipart, the file read as it is sent.
-        // A file that cannot be opened fails the upload (reading it fails); never an empty part.
-        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        auto *file = new QFile(request.formFile->path, multi);
-        file->open(QIODevice::ReadOnly);
-        QHttpPart part;
-        part.setRawHeader("Content-Disposition",
-                          FileUploadExchange::contentDisposition(*request.formFile));
-        if (!request.formFile->contentType.isEmpty())
-            part.setRawHeader("Content-Type", request.formFile->contentType);
-        part.setBodyDevice(file);
-        multi->append(part);
-        QNetworkReply *reply = manager()->sendCustomRequest(r, request.method, multi);
-        multi->setParent(reply);
-        return reply;
-    }
     if (request.noResend) {
         auto *body = new OneShotBody(request.body);
         r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -247,14 +180,46 @@ void SyncHttpClient::attach(QNetworkReply *reply, const Handle &state)
                      });
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [this, state, reply](const QList<QSslError> &errors) {
+                         QStringList texts;
                          QSslCertificate peer;
-                         for (const QSslError &e : errors)
+                         for (const QSslError &e : errors) {
+                             texts.append(e.errorString());
                              if (peer.isNull() && !e.certificate().isNull())
                                  peer = e.certificate();
+                         }
                          if (peer.isNull())
                              peer = reply->sslConfiguration().peerCertificate();
-                         if (judgeTlsErrors(m_pin, errors, peer, &state->response))
-                             reply->ignoreSslErrors(errors);
+                         const QByteArray digest =
+                                 peer.isNull() ? QByteArray()
+                                               : peer.digest(QCryptographicHash::Sha256);
+                         state->response.peerCertificateSha256 = formatFingerprint(digest);
+                         state->response.tlsErrors = texts.join(u"; "_s);
+                         // Only the one pinned certificate is accepted, and only for the
+                         // errors its own presence explains; never "ignore all errors".
+                         if (!m_pin.isEmpty() && !digest.isEmpty() &&
+                             QString::fromLatin1(digest.toHex()) == m_pin) {
+                             QList<QSslError> expected;
+                             for (const QSslError &e : errors) {
+                                 switch (e.error()) {
+                                 case QSslError::SelfSignedCertificate:
+                                 case QSslError::SelfSignedCertificateInChain:
+                                 case QSslError::UnableToGetLocalIssuerCertificate:
+                                 case QSslError::UnableToVerifyFirstCertificate:
+                                 case QSslError::UnableToGetIssuerCertificate:
+                                 case QSslError::CertificateUntrusted:
+                                 case QSslError::HostNameMismatch:
+                                     expected.append(e);
+                                     break;
+                                 default:
+                                     break;
+                                 }
+                             }
+                             if (expected.size() == errors.size()) {
+                                 reply->ignoreSslErrors(errors);
+                                 return;
+                             }
+                         }
+                         state->response.tlsRejected = true;
                      });
     QObject::connect(reply, &QNetworkReply::finished, reply, [state, reply]() {
         if (state->finished)
@@ -324,17 +289,6 @@ HttpResponse SyncHttpClient::send(const HttpRequest &request, const Cancellation
         r.cancelled = true;
         r.networkError = QNetworkReply::OperationCanceledError;
         return r;
-    }
-    if (request.formFile) {
-        if (!QFile(request.formFile->path).open(QIODevice::ReadOnly)) {
-            HttpResponse r;
-            r.url = request.url;
-            r.networkError = QNetworkReply::ContentAccessDenied;
-            r.errorString = u"cannot read %1"_s.arg(request.formFile->path);
-            return r;
-        }
-        if (streamsUploadsDirectly(request.url))
-            return FileUploadExchange(cookieJar(), m_pin).run(request, cancel);
     }
     QEventLoop loop;
     HttpResponse result;

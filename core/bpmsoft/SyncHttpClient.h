@@ -11,14 +11,11 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QHttpMultiPart;
 class QNetworkAccessManager;
 class QNetworkCookieJar;
-class QSslCertificate;
-class QSslError;
 QT_END_NAMESPACE
 
 namespace upgrade {
@@ -32,18 +29,6 @@ struct HttpRequest
     QByteArray body;
     /// A multipart body instead of `body`; ownership passes to the reply (deleted with it).
     QHttpMultiPart *multiPart = nullptr;
-    /// A multipart/form-data body with one file, read from disk while it is sent (a package
-    /// upload), instead of `body` and `multiPart`. send() streams it itself
-    /// (FileUploadExchange: QNetworkAccessManager's upload path costs a thread round trip per
-    /// 16 KiB); through a proxy, and in start(), it goes as a QHttpMultiPart.
-    struct FormFile
-    {
-        QString path;
-        QByteArray field = QByteArrayLiteral("files");
-        QString fileName;
-        QByteArray contentType;
-    };
-    std::optional<FormFile> formFile;
     /// The whole exchange must end within this; -1: no limit (the cancel still works).
     int timeoutMs = 100'000;
     /// Abort when no byte moves for this long; -1: no limit. Large uploads use this instead
@@ -110,15 +95,6 @@ public:
     /// The value of a cookie the server set for `url`, or empty.
     QByteArray cookie(const QUrl &url, const QByteArray &name);
     void clearCookies();
-
-    /// Whether send() streams a FormFile itself for `url` (no proxy applies to it).
-    static bool streamsUploadsDirectly(const QUrl &url);
-
-    /// The TLS policy of every request: records the peer's SHA-256 and the errors in
-    /// `response`; true when the errors are only those the pinned certificate explains (then
-    /// they are ignored, those only); false sets response->tlsRejected.
-    static bool judgeTlsErrors(const QString &pin, const QList<QSslError> &errors,
-                               const QSslCertificate &peer, HttpResponse *response);
 
     /// Normalises a fingerprint to lower-case hex without separators; empty if invalid.
     static QString normaliseFingerprint(const QString &text);

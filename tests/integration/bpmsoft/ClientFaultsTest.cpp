@@ -2,10 +2,6 @@
 // never hangs and never reports a false success.
 #include "QtPrinters.h"
 #include "SandboxFixture.h"
-#include "bpmsoft/SyncHttpClient.h"
-
-#include <QDir>
-#include <QFile>
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -292,28 +288,6 @@ TEST_F(ClientFaultsTest, TlsNeedsTheSystemTrustOrThePinnedFingerprint)
         ASSERT_TRUE(c.login(progress)) << c.lastError().message.toStdString();
         EXPECT_TRUE(c.ping(progress).isHealthy());
         EXPECT_TRUE(c.select(settingsQuery(), progress));
-        // The upload streams over its own TLS connection with the same pin.
-        const auto name = c.uploadPackage(connectorArchive(), progress);
-        ASSERT_TRUE(name) << c.lastError().message.toStdString();
-        QFile sent(connectorArchive());
-        QFile stored(QDir(m_root).filePath(u"site/uploads/"_s + *name));
-        ASSERT_TRUE(sent.open(QIODevice::ReadOnly));
-        ASSERT_TRUE(stored.open(QIODevice::ReadOnly)) << stored.fileName().toStdString();
-        EXPECT_EQ(stored.readAll(), sent.readAll());
-    }
-    {
-        // A wrong pin refuses the streamed upload's own connection too.
-        SyncHttpClient http(u"00"_s + QString(62, u'1'));
-        HttpRequest r;
-        r.url = QUrl(m_url.toString() +
-                     u"/0/ServiceModel/PackageInstallerService.svc/UploadPackage"_s);
-        r.formFile = HttpRequest::FormFile{connectorArchive(), "files", u"x.zip"_s, {}};
-        const HttpResponse resp = http.send(r);
-        EXPECT_TRUE(resp.tlsRejected);
-        EXPECT_TRUE(resp.isTransportFailure());
-        EXPECT_EQ(
-                resp.peerCertificateSha256,
-                u"B1:80:87:F9:EE:F8:28:5F:8C:BE:B4:B0:FF:94:C9:C3:70:B0:00:8D:D5:8A:F5:A8:00:42:50:74:69:29:AB:5D"_s);
     }
 }
 
