@@ -41,8 +41,11 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
     const QCommandLineOption jobs(u"restore-jobs"_s, u"pg_restore jobs (default: program's)."_s,
                                   u"N"_s);
     const QCommandLineOption upload(u"upload-mb"_s, u"(d): archive size (default 200)."_s, u"MB"_s);
+    const QCommandLineOption wizardSpeed(
+            u"wizard-speed"_s, u"(e): the wizard's --speed for the sandbox (default 10)."_s,
+            u"X"_s);
     parser.addOptions({helpOption, pgUrl, pgBin, quick, size, reps, workDir, out, only, seed, sql,
-                       binDir, jobs, upload});
+                       binDir, jobs, upload, wizardSpeed});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -78,7 +81,8 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
     };
     double repetitions = o.repetitions, restoreJobs = 0, uploadMb = o.uploadMb;
     if (!number(size, 1, &o.sizeMb) || !number(reps, 1, &repetitions) ||
-        !number(jobs, 1, &restoreJobs) || !number(upload, 1, &uploadMb))
+        !number(jobs, 1, &restoreJobs) || !number(upload, 1, &uploadMb) ||
+        !number(wizardSpeed, 1, &o.wizardSpeed))
         return std::nullopt;
     o.repetitions = int(repetitions);
     o.restoreJobs = int(restoreJobs);

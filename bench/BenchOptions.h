@@ -19,10 +19,11 @@ struct BenchOptions
     QString out;          ///< the Markdown report; empty: none
     QStringList only;     ///< measurement ids to run ("a", "b", ...); empty: all
     QString seed = QStringLiteral("bpmsoft-bench-1");
-    QString sqlFile;     ///< bench/sql/bpmsoft-like.sql
-    QString binDir;      ///< the project's bin/ (bpmsoft-upgrade-wizard, sandbox)
-    int restoreJobs = 0; ///< 0: the program's default
-    int uploadMb = 200;  ///< (d): the archive's size
+    QString sqlFile;         ///< bench/sql/bpmsoft-like.sql
+    QString binDir;          ///< the project's bin/ (bpmsoft-upgrade-wizard, sandbox)
+    int restoreJobs = 0;     ///< 0: the program's default
+    int uploadMb = 200;      ///< (d): the archive's size
+    double wizardSpeed = 10; ///< (e): the sandbox's simulated durations divided by this
 
     bool wants(const QString &id) const;
 

@@ -379,8 +379,17 @@ void BenchRunner::measureSyncHistory()
         c.notMeasured = u"ConnectorTables (core/database) is not on this branch"_s;
     else if (!siteProblem.isEmpty())
         c.notMeasured = siteProblem;
-    c.note = u"%1 repetitions; the SQL path includes the snapshot copy of the table; by hand "
-             "in psql (the same statements): %2 s"_s.arg(repetitions)
+    c.note = u"%1 repetitions, each side on the same %2 rows (refilled from one pristine copy "
+             "before every run). The SQL path includes the program's safety copy of the table "
+             "(CREATE TABLE … AS, counted) before the TRUNCATE; by hand in psql (the same "
+             "statements): %3 s. The DataService side is the sandbox's DeleteQuery, which is one "
+             "SQL DELETE on the same database inside the site's process: no ORM, no rights "
+             "check, no entity events, no copy. A real BPMSoft site runs DeleteQuery through its "
+             "ORM (entities deleted one by one with their events — inferred, "
+             "bpmsoft-http-api.md), so this is a lower bound of its cost, and the target "
+             "(SQL ≥ 10× faster than DeleteQuery) cannot be judged against the sandbox; nothing "
+             "is adjusted here"_s.arg(repetitions)
+                     .arg(rows)
                      .arg(raw.format(3));
     m_table.add(c);
 }
@@ -505,7 +514,7 @@ void BenchRunner::measureWizard()
     Samples stalls, firstPage, peak, upgrade, inProcess;
     QStringList pages;
     if (why.isEmpty()) {
-        WizardBenchmark bench(executable, workDir());
+        WizardBenchmark bench(executable, workDir(), m_options.wizardSpeed);
         for (int rep = 0; rep < m_options.repetitions; ++rep) {
             say(u"(e) the wizard's rehearsal — repetition %1 of %2"_s.arg(rep + 1).arg(
                     m_options.repetitions));
@@ -537,10 +546,15 @@ void BenchRunner::measureWizard()
         row->notMeasured = why;
     if (why.isEmpty()) {
         const QString what =
-                u"the rehearsal as on main: WizardServices::defaults() — SampleSandboxLauncher "
-                "and the engine's sample plan (steps act on files), not yet the sandbox site and "
-                "the real steps; offscreen; pages %1; whole run %2 s"_s.arg(pages.join(u" → "_s),
-                                                                            upgrade.format(1));
+                u"the rehearsal as `bpmsoft-upgrade-wizard --sandbox --speed %1` runs it: the "
+                "real services, the real sandbox in the wizard's process (production site, its "
+                "SQLite database, the 1C OData server) and the real \"upgrade\" plan — backups, "
+                "the test site (a bpmsoft-sandbox process of its own, not counted in e3), "
+                "package upload and install, deduplication, integration checks, then "
+                "production; the sandbox's simulated waits (compile, install, restart) divided "
+                "by %1; scenario \"happy\"; offscreen; pages %2; whole run %3 s"_s
+                        .arg(m_options.wizardSpeed)
+                        .arg(pages.join(u" → "_s), upgrade.format(1));
         stall.note = what;
         first.note =
                 u"main() to the first paint inside the process: %1 s"_s.arg(inProcess.format(3));

@@ -13,9 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace upgrade::bench {
 
-WizardBenchmark::WizardBenchmark(QString executable, QString workDir)
+WizardBenchmark::WizardBenchmark(QString executable, QString workDir, double speed)
     : m_executable(std::move(executable))
     , m_workDir(std::move(workDir))
+    , m_speed(speed)
 {}
 
 bool WizardBenchmark::available()
@@ -41,7 +42,7 @@ WizardBenchmark::Run WizardBenchmark::run(int index)
     process.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer clock;
     clock.start();
-    process.start(m_executable, {});
+    process.start(m_executable, {u"--speed"_s, QString::number(m_speed)});
     QByteArray pending;
     QJsonObject result;
     const QDeadlineTimer deadline(15 * 60 * 1000);

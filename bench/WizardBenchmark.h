@@ -6,9 +6,9 @@
 namespace upgrade::bench {
 
 /// Measurement (e) of issue 9, the parent side: runs upgrade-bench-wizard (the real wizard
-/// driven through a whole `--sandbox` rehearsal, offscreen) as a child process and reads what
-/// it measured; times the start to the first page from the moment the process is started.
-/// Synchronous on the calling thread.
+/// driven through a whole `--sandbox` rehearsal on the real sandbox, offscreen) as a child
+/// process and reads what it measured; times the start to the first page from the moment the
+/// process is started. Synchronous on the calling thread.
 class WizardBenchmark
 {
 public:
@@ -24,13 +24,15 @@ public:
         QStringList pages;
     };
 
-    WizardBenchmark(QString executable, QString workDir);
+    /// `speed`: the wizard's --speed (the sandbox's simulated durations divided by it).
+    WizardBenchmark(QString executable, QString workDir, double speed);
     Run run(int index);
     static bool available();
 
 private:
     QString m_executable;
     QString m_workDir;
+    double m_speed;
 };
 
 } // namespace upgrade::bench

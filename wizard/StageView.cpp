@@ -128,21 +128,43 @@ StageView::StageView(StageViewModel *model, QWidget *parent)
     connect(m_problemsOnly, &QCheckBox::toggled, m_filter, &LogFilterModel::setProblemsOnly);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_filter->visibleText()); });
-    // Follow the log while it is scrolled to the end.
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+    // Follow the log while it is scrolled to the end (once for a burst of lines).
+    m_follow.setSingleShot(true);
+    m_follow.setInterval(0);
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        if (m_follow.isActive())
+            return;
         QScrollBar *bar = m_log->verticalScrollBar();
         if (bar->value() >= bar->maximum() - 2)
-            m_log->scrollToBottom();
+            m_follow.start();
     });
-    connect(m_model, &StageViewModel::changed, this, &StageView::updateState);
-    connect(m_model, &StageViewModel::stepsChanged, this, &StageView::updateSteps);
+    connect(&m_follow, &QTimer::timeout, m_log, &QListView::scrollToBottom);
+    m_stateRefresh.setSingleShot(true);
+    m_stepsRefresh.setSingleShot(true);
+    connect(&m_stateRefresh, &QTimer::timeout, this, &StageView::updateState);
+    connect(&m_stepsRefresh, &QTimer::timeout, this, &StageView::updateSteps);
+    connect(m_model, &StageViewModel::changed, this,
+            [this] { schedule(m_stateRefresh, m_lastState); });
+    connect(m_model, &StageViewModel::stepsChanged, this,
+            [this] { schedule(m_stepsRefresh, m_lastSteps); });
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &StageView::updateClock);
     retranslate();
 }
 
+void StageView::schedule(QTimer &timer, const QElapsedTimer &last)
+{
+    if (timer.isActive())
+        return;
+    timer.start(last.isValid()
+                        ? int(qBound<qint64>(0, RefreshMs - last.elapsed(), qint64(RefreshMs)))
+                        : 0);
+}
+
 void StageView::updateState()
 {
+    m_stateRefresh.stop();
+    m_lastState.start();
     const StageViewModel &m = *m_model;
     QString state;
     if (m.isWaiting())
@@ -194,6 +216,8 @@ void StageView::updateClock()
 
 void StageView::updateSteps()
 {
+    m_stepsRefresh.stop();
+    m_lastSteps.start();
     const QList<StageViewModel::StepItem> &steps = m_model->steps();
     while (m_steps->topLevelItemCount() > steps.size())
         delete m_steps->takeTopLevelItem(m_steps->topLevelItemCount() - 1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -23,6 +24,9 @@ class StageViewModel;
 /// change data marked), the question waiting for an answer, and the live log with a filter,
 /// "problems only" and Copy. Used by the Preflight, Test stage and Production stage pages.
 /// A view of StageViewModel; a 1-second timer refreshes the clock while the stage runs.
+/// The model's changes are shown at most every RefreshMs: a busy step reports its status and
+/// progress many times a second, and each refresh lays out and repaints the labels and bars
+/// (QProgressBar repaints at once), which kept the UI thread busy for 50-100 ms at a time.
 class StageView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     QListView *logView() const { return m_log; }
     LogFilterModel *logFilter() const { return m_filter; }
 
+    static constexpr int RefreshMs = 50;
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -41,6 +47,8 @@ protected:
 private:
     void fitSplitter();
     void fitStepColumns();
+    /// Runs `timer` now if the last refresh was RefreshMs ago, else when it will be.
+    static void schedule(QTimer &timer, const QElapsedTimer &last);
     void updateState();
     void updateSteps();
     void updateClock();
@@ -65,6 +73,11 @@ private:
     QListView *m_log;
     LogFilterModel *m_filter;
     QTimer m_timer;
+    QTimer m_stateRefresh;
+    QTimer m_stepsRefresh;
+    QTimer m_follow;
+    QElapsedTimer m_lastState;
+    QElapsedTimer m_lastSteps;
     int m_stepsHeight = 0;
 };
 

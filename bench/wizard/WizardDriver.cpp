@@ -4,6 +4,7 @@
 #include "FinishViewModel.h"
 #include "PackageArchiveViewModel.h"
 #include "PageIds.h"
+#include "ProductionViewModel.h"
 #include "VerificationViewModel.h"
 #include "WelcomeViewModel.h"
 #include "WizardSession.h"
@@ -111,8 +112,8 @@ void WizardDriver::tick()
         ready = ready && m_wizard.session()->verification()->hasData();
     if (id == ProductionPageId) {
         if (auto *confirm = page->findChild<QLineEdit *>(u"confirmSiteName"_s);
-            confirm && confirm->text().isEmpty())
-            confirm->setText(u"127.0.0.1"_s); // the rehearsal's production site
+            confirm && confirm->text().isEmpty()) // typed as a person does: the site's name
+            confirm->setText(m_wizard.session()->production()->siteName());
         ready = page->isComplete();
     }
     if (!ready)

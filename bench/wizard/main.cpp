@@ -1,5 +1,7 @@
 // upgrade-bench-wizard: measurement (e) of issue 9 — the real wizard driven through a whole
-// rehearsal; prints one JSON line. upgrade-bench runs it (docs/benchmarks.md).
+// rehearsal on the real sandbox; prints one JSON line. upgrade-bench runs it
+// (docs/benchmarks.md). `--speed X`: the sandbox's simulated durations divided by X.
+#include "SandboxEnvironmentLauncher.h"
 #include "UpgradeWizard.h"
 #include "WizardDriver.h"
 #include "WizardServices.h"
@@ -7,6 +9,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,9 +28,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"bpmsoft-upgrade"_s);
     QApplication::setApplicationDisplayName(u"BPMSoft Connector Upgrade"_s);
     upgrade::Translations::install(u"en"_s);
+    QCommandLineParser parser;
+    const QCommandLineOption speed(u"speed"_s, u"As the wizard's --speed."_s, u"X"_s, u"1"_s);
+    parser.addOption(speed);
+    parser.process(app);
     upgrade::Log::init({});
 
-    upgrade::wizard::UpgradeWizard wizard(upgrade::wizard::WizardServices::defaults());
+    // As `bpmsoft-upgrade-wizard --sandbox --speed X` (app/wizard/main.cpp): the real services,
+    // the real sandbox in this process (SandboxEnvironmentLauncher) and the real "upgrade"
+    // plan; its test stage starts the test site as a bpmsoft-sandbox process next to this one.
+    upgrade::wizard::WizardServices services = upgrade::wizard::WizardServices::defaults();
+    services.sandbox = std::make_shared<upgrade::wizard::SandboxEnvironmentLauncher>(
+            qMax(1.0, parser.value(speed).toDouble()));
+    upgrade::wizard::UpgradeWizard wizard(services);
     upgrade::bench::WizardDriver driver(wizard, sinceStart, 10 * 60 * 1000);
     int exitCode = 1;
     driver.start([&](const upgrade::bench::WizardDriver::Result &r) {

@@ -19,6 +19,10 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <atomic>
+#include <chrono>
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace upgrade {
@@ -316,13 +320,15 @@ std::optional<PgToolSet> PostgresAdmin::tools(DbError *error)
 {
     if (m_tools)
         return m_tools;
-    const auto major = serverMajorVersion();
-    if (!major.ok()) {
-        if (error)
-            *error = major.error;
-        return std::nullopt;
+    if (m_serverMajor <= 0) { // backup() reads it on its own connection
+        const auto major = serverMajorVersion();
+        if (!major.ok()) {
+            if (error)
+                *error = major.error;
+            return std::nullopt;
+        }
     }
-    m_tools = PostgresTools::find(major.value, m_options.toolsDir, *m_options.runner, error);
+    m_tools = PostgresTools::find(m_serverMajor, m_options.toolsDir, *m_options.runner, error);
     if (m_tools)
         logInfo(u"PostgreSQL tools: %1 (%2)"_s.arg(m_tools->pgDump, m_tools->versionText));
     return m_tools;
@@ -330,26 +336,32 @@ std::optional<PgToolSet> PostgresAdmin::tools(DbError *error)
 
 DbResult<DbFingerprint> PostgresAdmin::fingerprint(const QStringList &rowCountTables)
 {
-    using Result = DbResult<DbFingerprint>;
     DbError error;
     auto sql = connect(m_settings.name, &error);
     if (!sql)
-        return Result::failure(error);
+        return DbResult<DbFingerprint>::failure(error);
+    return fingerprintOn(*sql, rowCountTables);
+}
+
+DbResult<DbFingerprint> PostgresAdmin::fingerprintOn(SqlExecutor &sql,
+                                                     const QStringList &rowCountTables)
+{
+    using Result = DbResult<DbFingerprint>;
     DbFingerprint f;
     f.kind = DatabaseKind::PostgreSql;
     f.server = u"%1:%2"_s.arg(m_settings.host).arg(m_settings.port);
-    const SqlOutcome o = sql->exec(u"SELECT current_database(), d.oid::text FROM pg_database d "
-                                   "WHERE d.datname = current_database()"_s);
+    const SqlOutcome o = sql.exec(u"SELECT current_database(), d.oid::text FROM pg_database d "
+                                  "WHERE d.datname = current_database()"_s);
     if (!o.ok || o.rows().isEmpty())
         return Result::failure(classifySql(tr("Identifying the database"), o));
     f.database = o.rows().first().value(0).toString();
     f.databaseId = o.rows().first().value(1).toString();
     // Readable by superusers and pg_monitor members only; the OID alone still changes when
     // the database is re-created.
-    const SqlOutcome sys = sql->exec(u"SELECT system_identifier::text FROM pg_control_system()"_s);
+    const SqlOutcome sys = sql.exec(u"SELECT system_identifier::text FROM pg_control_system()"_s);
     if (sys.ok)
         f.systemIdentifier = sys.scalar().toString();
-    SchemaInspector inspector(*sql, dialect());
+    SchemaInspector inspector(sql, dialect());
     const auto counts = inspector.rowCounts(rowCountTables);
     if (!counts.ok())
         return Result::failure(counts.error);
@@ -375,7 +387,13 @@ DbResult<bool> PostgresAdmin::databaseExists(const QString &name)
     auto sql = connect(m_options.maintenanceDatabase, &error);
     if (!sql)
         return DbResult<bool>::failure(error);
-    const SqlOutcome o = sql->exec(u"SELECT count(*) FROM pg_database WHERE datname = ?"_s, {name});
+    return databaseExistsOn(*sql, name);
+}
+
+DbResult<bool> PostgresAdmin::databaseExistsOn(SqlExecutor &admin, const QString &name)
+{
+    const SqlOutcome o =
+            admin.exec(u"SELECT count(*) FROM pg_database WHERE datname = ?"_s, {name});
     if (!o.ok)
         return DbResult<bool>::failure(classifySql(tr("Looking for the database %1").arg(name), o));
     return DbResult<bool>::success(o.scalar().toLongLong() > 0);
@@ -413,11 +431,14 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
     if (!sql)
         return fail(error);
     const SqlOutcome version = sql->exec(u"SELECT current_setting('server_version'), "
-                                         "pg_database_size(current_database())"_s);
+                                         "pg_database_size(current_database()), "
+                                         "current_setting('server_version_num')::int"_s);
     if (!version.ok)
         return fail(classifySql(what, version));
     result.info.serverVersion = version.rows().value(0).value(0).toString();
     result.info.databaseSizeBytes = version.rows().value(0).value(1).toLongLong();
+    if (m_serverMajor <= 0)
+        m_serverMajor = version.rows().value(0).value(2).toInt() / 10000;
 
     // Table sizes, to turn pg_dump's "dumping contents of table" lines into progress.
     QHash<QString, qint64> tableBytes;
@@ -433,7 +454,7 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
             totalTableBytes += row.value(1).toLongLong();
         }
     }
-    const auto source = fingerprint(request.fingerprintTables);
+    const auto source = fingerprintOn(*sql, request.fingerprintTables);
     if (!source.ok())
         return fail(source.error);
     result.info.source = source.value;
@@ -515,25 +536,14 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
         partial.discard();
         return fail(list.error);
     }
-    error = readWholeArchive(*toolSet, partial.temporaryPath(), list.value.entries, progress,
-                             dumpEnd, 0.95, request.timeoutMs);
-    if (error) {
+    const auto digest =
+            readWholeArchiveAndHash(*toolSet, partial.temporaryPath(), list.value.entries, progress,
+                                    dumpEnd, 0.99, request.timeoutMs);
+    if (!digest.ok()) {
         partial.discard();
-        return fail(error);
+        return fail(digest.error);
     }
-    QString hashError;
     const qint64 size = QFileInfo(partial.temporaryPath()).size();
-    const auto digest = FileHash::sha256(
-            partial.temporaryPath(), progress.cancellation(),
-            [&](qint64 done, qint64 total) {
-                Span(progress, 0.95, 0.99).set(total > 0 ? double(done) / double(total) : 1);
-            },
-            &hashError);
-    if (!digest) {
-        partial.discard();
-        return fail(progress.isCancelled() ? DbError::cancelled()
-                                           : DbError(DbError::Code::Failed, hashError));
-    }
     if (request.trialRestore) {
         const QString trial = truncateUtf8(m_settings.name, 40) + u"_verify_"_s +
                               QString::number(QRandomGenerator::global()->bounded(1000000));
@@ -554,7 +564,7 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
     result.info.path = output;
     result.info.format = u"postgresql-custom"_s;
     result.info.sizeBytes = size;
-    result.info.sha256 = *digest;
+    result.info.sha256 = digest.value;
     result.info.verified = true;
     result.info.compressed = request.compressionLevel > 0;
     result.info.finishedAt = QDateTime::currentDateTimeUtc();
@@ -562,7 +572,7 @@ BackupResult PostgresAdmin::backup(const BackupRequest &request, Progress &progr
     progress.setFraction(1);
     progress.log(tr("Backup of %1 written to %2 (%3, sha256 %4), verified.")
                          .arg(m_settings.name, native(output), BackupSpaceCheck::formatBytes(size),
-                              *digest));
+                              digest.value));
     return result;
 }
 
@@ -625,14 +635,29 @@ PostgresAdmin::listArchive(const PgToolSet &tools, const QString &path, Progress
     return Result::success(list);
 }
 
-DbError PostgresAdmin::readWholeArchive(const PgToolSet &tools, const QString &path, int entries,
-                                        Progress &progress, double from, double to,
-                                        qint64 timeoutMs)
+DbResult<QString> PostgresAdmin::readWholeArchiveAndHash(const PgToolSet &tools,
+                                                         const QString &path, int entries,
+                                                         Progress &progress, double from, double to,
+                                                         qint64 timeoutMs)
 {
-    // Restoring into nothing reads and decompresses every entry: a truncated or damaged file
-    // fails here even though its table of contents (read by --list) is intact.
+    using Result = DbResult<QString>;
+    // pg_restore decompresses on one core while the file is hashed on another (the file was
+    // just written or is being read anyway: the second reader finds it in the page cache).
+    // Progress: half for each, reported from this thread only.
+    Cancellation stopHash;
+    std::atomic<qint64> hashed{0};
+    const qint64 size = qMax<qint64>(1, QFileInfo(path).size());
+    QString hashError;
+    auto hash = std::async(std::launch::async, [&]() {
+        return FileHash::sha256(
+                path, stopHash, [&](qint64 done, qint64) { hashed.store(done); }, &hashError);
+    });
     Span span(progress, from, to);
     int seen = 0;
+    const auto report = [&]() {
+        const double read = entries > 0 ? double(seen) / double(entries) : 0;
+        span.set(0.5 * read + 0.5 * double(hashed.load()) / double(size));
+    };
     QStringList errorLines;
     ProcessSpec spec;
     spec.program = tools.pgRestore;
@@ -642,21 +667,38 @@ DbError PostgresAdmin::readWholeArchive(const PgToolSet &tools, const QString &p
     spec.onLine = [&](const QString &line, bool fromError) {
         if (!fromError)
             return;
-        if (isErrorLine(line))
+        if (isErrorLine(line)) {
             errorLines.append(line);
-        else if (entries > 0)
-            span.set(double(++seen) / double(entries));
+        } else if (entries > 0) {
+            seen = qMin(seen + 1, entries);
+            report();
+        }
     };
     const ProcessResult r = m_options.runner->run(spec, progress.cancellation());
-    if (r.cancelled)
-        return DbError::cancelled();
-    if (!r.succeeded() || !errorLines.isEmpty())
-        return DbError(DbError::Code::InvalidBackup,
-                       tr("%1 is damaged or incomplete: not every part of it can be read.")
-                               .arg(native(path)),
-                       errorLines.isEmpty() ? r.describe() : errorLines.join(u'\n'));
+    const bool readOk = !r.cancelled && r.succeeded() && errorLines.isEmpty();
+    if (!readOk)
+        stopHash.cancel();
+    seen = entries;
+    while (hash.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+        if (progress.isCancelled())
+            stopHash.cancel();
+        report();
+    }
+    const std::optional<QString> digest = hash.get();
+    if (r.cancelled || progress.isCancelled())
+        return Result::failure(DbError::cancelled());
+    // Restoring into nothing reads and decompresses every entry: a truncated or damaged file
+    // fails here even though its table of contents (read by --list) is intact.
+    if (!readOk)
+        return Result::failure(
+                DbError(DbError::Code::InvalidBackup,
+                        tr("%1 is damaged or incomplete: not every part of it can be read.")
+                                .arg(native(path)),
+                        errorLines.isEmpty() ? r.describe() : errorLines.join(u'\n')));
+    if (!digest)
+        return Result::failure(DbError(DbError::Code::Failed, hashError));
     span.set(1);
-    return {};
+    return Result::success(*digest);
 }
 
 VerifyResult PostgresAdmin::verify(const VerifyRequest &request, Progress &progress)
@@ -698,29 +740,18 @@ VerifyResult PostgresAdmin::verify(const VerifyRequest &request, Progress &progr
     result.sourceDatabase = list.value.database;
     result.sourceVersion = list.value.sourceVersion;
     result.createdAt = list.value.createdAt;
-    error = readWholeArchive(*toolSet, path, list.value.entries, progress, 0.02,
-                             request.trialRestore ? 0.4 : 0.8, request.timeoutMs);
-    if (error)
-        return fail(error);
-    QString hashError;
-    const double hashFrom = request.trialRestore ? 0.4 : 0.8;
-    const double hashTo = request.trialRestore ? 0.5 : 1.0;
-    const auto digest = FileHash::sha256(
-            path, progress.cancellation(),
-            [&](qint64 done, qint64 total) {
-                Span(progress, hashFrom, hashTo).set(total > 0 ? double(done) / double(total) : 1);
-            },
-            &hashError);
-    if (!digest)
-        return fail(progress.isCancelled() ? DbError::cancelled()
-                                           : DbError(DbError::Code::Failed, hashError));
-    result.sha256 = *digest;
+    const auto digest =
+            readWholeArchiveAndHash(*toolSet, path, list.value.entries, progress, 0.02,
+                                    request.trialRestore ? 0.5 : 1.0, request.timeoutMs);
+    if (!digest.ok())
+        return fail(digest.error);
+    result.sha256 = digest.value;
     if (!request.expectedSha256.isEmpty() &&
-        request.expectedSha256.compare(*digest, Qt::CaseInsensitive) != 0)
+        request.expectedSha256.compare(digest.value, Qt::CaseInsensitive) != 0)
         return fail(DbError(DbError::Code::InvalidBackup,
                             tr("The backup %1 has changed since it was made: its SHA-256 is %2, "
                                "%3 was recorded.")
-                                    .arg(native(path), *digest, request.expectedSha256)));
+                                    .arg(native(path), digest.value, request.expectedSha256)));
     if (request.trialRestore) {
         const QString trial = truncateUtf8(m_settings.name, 40) + u"_verify_"_s +
                               QString::number(QRandomGenerator::global()->bounded(1000000));
@@ -867,7 +898,7 @@ DbError PostgresAdmin::ensureCasts(const QString &database, QStringList *actions
 }
 
 RestoreResult PostgresAdmin::restoreInto(const QString &backupPath, const QString &name,
-                                         bool keepOwners, Progress &progress)
+                                         bool keepOwners, Progress &progress, SqlExecutor *admin)
 {
     RestoreResult result;
     result.database = name;
@@ -889,9 +920,13 @@ RestoreResult PostgresAdmin::restoreInto(const QString &backupPath, const QStrin
     if (!list.ok())
         return fail(list.error);
 
-    auto admin = connect(m_options.maintenanceDatabase, &error);
-    if (!admin)
-        return fail(error);
+    std::unique_ptr<QtSqlExecutor> ownAdmin;
+    if (!admin) {
+        ownAdmin = connect(m_options.maintenanceDatabase, &error);
+        if (!ownAdmin)
+            return fail(error);
+        admin = ownAdmin.get();
+    }
     error = createDatabase(*admin, name);
     if (error)
         return fail(error);
@@ -924,7 +959,13 @@ RestoreResult PostgresAdmin::restoreAs(const QString &backupPath, const QString 
         result.error = DbError(DbError::Code::InvalidName, why);
         return result;
     }
-    const auto exists = databaseExists(newName);
+    DbError error;
+    auto admin = connect(m_options.maintenanceDatabase, &error);
+    if (!admin) {
+        result.error = error;
+        return result;
+    }
+    const auto exists = databaseExistsOn(*admin, newName);
     if (!exists.ok()) {
         result.error = exists.error;
         return result;
@@ -938,7 +979,8 @@ RestoreResult PostgresAdmin::restoreAs(const QString &backupPath, const QString 
         return result;
     }
     progress.setFraction(0);
-    result = restoreInto(QFileInfo(backupPath).absoluteFilePath(), newName, false, progress);
+    result = restoreInto(QFileInfo(backupPath).absoluteFilePath(), newName, false, progress,
+                         admin.get());
     if (result.ok()) {
         progress.setFraction(1);
         for (const QString &a : std::as_const(result.actions))

@@ -90,8 +90,12 @@ private:
     };
     DbResult<ArchiveList> listArchive(const PgToolSet &tools, const QString &path,
                                       Progress &progress);
-    DbError readWholeArchive(const PgToolSet &tools, const QString &path, int entries,
-                             Progress &progress, double from, double to, qint64 timeoutMs);
+    /// Reads every entry of the archive with pg_restore (into nothing) and, at the same time
+    /// on a second thread, computes the file's SHA-256: the two passes overlap instead of
+    /// running one after the other. Both must succeed; the digest (hex) is the value.
+    DbResult<QString> readWholeArchiveAndHash(const PgToolSet &tools, const QString &path,
+                                              int entries, Progress &progress, double from,
+                                              double to, qint64 timeoutMs);
     /// pg_restore into an existing empty database; warnings get the benign errors.
     DbError runRestore(const PgToolSet &tools, const QString &backupPath, const QString &database,
                        bool keepOwners, int entries, Progress &progress, double from, double to,
@@ -100,8 +104,11 @@ private:
     DbError dropDatabaseOn(SqlExecutor &admin, const QString &name);
     DbError renameDatabase(SqlExecutor &admin, const QString &from, const QString &to);
     DbError ensureCasts(const QString &database, QStringList *actions);
+    /// `admin`: a connection to the maintenance database to use (else one is opened).
     RestoreResult restoreInto(const QString &backupPath, const QString &name, bool keepOwners,
-                              Progress &progress);
+                              Progress &progress, SqlExecutor *admin = nullptr);
+    DbResult<DbFingerprint> fingerprintOn(SqlExecutor &sql, const QStringList &rowCountTables);
+    DbResult<bool> databaseExistsOn(SqlExecutor &admin, const QString &name);
 
     DatabaseSettings m_settings;
     QString m_password;

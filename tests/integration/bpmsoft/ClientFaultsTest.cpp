@@ -3,6 +3,9 @@
 #include "QtPrinters.h"
 #include "SandboxFixture.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -288,6 +291,14 @@ TEST_F(ClientFaultsTest, TlsNeedsTheSystemTrustOrThePinnedFingerprint)
         ASSERT_TRUE(c.login(progress)) << c.lastError().message.toStdString();
         EXPECT_TRUE(c.ping(progress).isHealthy());
         EXPECT_TRUE(c.select(settingsQuery(), progress));
+        // The package upload goes over the pinned TLS connection too, byte for byte.
+        const auto name = c.uploadPackage(connectorArchive(), progress);
+        ASSERT_TRUE(name) << c.lastError().message.toStdString();
+        QFile sent(connectorArchive());
+        QFile stored(QDir(m_root).filePath(u"site/uploads/"_s + *name));
+        ASSERT_TRUE(sent.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(stored.open(QIODevice::ReadOnly)) << stored.fileName().toStdString();
+        EXPECT_EQ(stored.readAll(), sent.readAll());
     }
 }
 

@@ -628,6 +628,38 @@ TEST_F(PostgresAdminTest, CancelDuringTheDumpStopsAndLeavesNoFile)
     EXPECT_TRUE(filesIn(m_dir.path()).isEmpty()) << filesIn(m_dir.path()).join(u',').toStdString();
 }
 
+TEST_F(PostgresAdminTest, CancelDuringTheVerificationStopsBothPassesAndLeavesNoFile)
+{
+    // The full read (pg_restore) and the SHA-256 run at the same time: a cancel stops both.
+    createSchema(50);
+    exec(u"CREATE TABLE \"Big\" AS SELECT g AS n, repeat(md5(g::text), 30) AS t FROM "
+         "generate_series(1, 200000) g"_s);
+    class CancelInVerification : public RecordingProgress
+    {
+    public:
+        void setFraction(double fraction) override
+        {
+            RecordingProgress::setFraction(fraction);
+            if (fraction > 0.86 && fraction < 0.99) { // past the dump (0.85), before the end
+                seen = true;
+                cancel.cancel();
+            }
+        }
+        Cancellation cancellation() const override { return cancel; }
+        Cancellation cancel;
+        bool seen = false;
+    };
+    auto a = admin();
+    CancelInVerification progress;
+    BackupRequest request;
+    request.outputPath = m_dir.filePath(u"cancelled.backup"_s);
+    request.compressionLevel = 0; // a bigger file: the hash takes a while
+    const BackupResult r = a->backup(request, progress);
+    ASSERT_TRUE(progress.seen) << "verification progress was reported";
+    EXPECT_EQ(r.error.code(), DbError::Code::Cancelled) << r.error.toString().toStdString();
+    EXPECT_TRUE(filesIn(m_dir.path()).isEmpty()) << filesIn(m_dir.path()).join(u',').toStdString();
+}
+
 TEST_F(PostgresAdminTest, FingerprintIdentifiesTheDatabase)
 {
     createSchema(10);
