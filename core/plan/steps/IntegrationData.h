@@ -27,8 +27,8 @@ struct IntegrationObjectRow
 /// One row of the connector's log (SmrIntegrationLog) of an integration run.
 struct IntegrationLogRow
 {
-    QString objectId; ///< lower case
-    QString status;   ///< "Error" counts as at least one error
+    QString objectId;   ///< lower case
+    QString status;     ///< "Error" counts as at least one error
     qint64 records = 0; ///< created + updated + linked + exported
     qint64 errors = 0;
     QString message;

@@ -57,11 +57,10 @@ std::optional<QList<IntegrationObjectRow>> SiteIntegrationData::activeObjects(QS
     }
     QList<IntegrationObjectRow> objects;
     for (const QJsonObject &r : *rows)
-        objects.append({r.value(u"Id"_s).toString().toLower(), r.value(u"SmrName"_s).toString(),
-                        r.value(u"SmrEntityName"_s).toString(),
-                        r.value(u"SmrKeyColumn"_s).toString(),
-                        r.value(u"SmrOneCObject"_s).toString(),
-                        r.value(u"SmrOneCKeyField"_s).toString()});
+        objects.append(
+                {r.value(u"Id"_s).toString().toLower(), r.value(u"SmrName"_s).toString(),
+                 r.value(u"SmrEntityName"_s).toString(), r.value(u"SmrKeyColumn"_s).toString(),
+                 r.value(u"SmrOneCObject"_s).toString(), r.value(u"SmrOneCKeyField"_s).toString()});
     return objects;
 }
 
@@ -70,8 +69,8 @@ std::optional<QList<IntegrationLogRow>> SiteIntegrationData::logOfRun(const QStr
 {
     BpmSoftClient::Select select(m_settings.integrationLogTable,
                                  {u"SmrIntegrationObjectId"_s, u"SmrStatus"_s, u"SmrCreated"_s,
-                                  u"SmrUpdated"_s, u"SmrLinked"_s, u"SmrExported"_s,
-                                  u"SmrErrors"_s, u"SmrMessage"_s});
+                                  u"SmrUpdated"_s, u"SmrLinked"_s, u"SmrExported"_s, u"SmrErrors"_s,
+                                  u"SmrMessage"_s});
     select.filter.equals(u"SmrProcessLogId"_s, DataValue::guid(processLogId));
     const auto rows = m_client->select(select, m_progress);
     if (!rows) {

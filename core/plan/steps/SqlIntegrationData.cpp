@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 namespace upgrade {
 
 SqlIntegrationData::SqlIntegrationData(std::unique_ptr<DbAdmin> db,
-                                       std::unique_ptr<SqlExecutor> sql,
-                                       ConnectorSettings settings)
+                                       std::unique_ptr<SqlExecutor> sql, ConnectorSettings settings)
     : m_db(std::move(db))
     , m_sql(std::move(sql))
     , m_dialect(m_db->dialect())
@@ -35,8 +34,8 @@ std::optional<QStringList> SqlIntegrationData::oneCConnectionUrls(QString *error
 
 std::optional<QList<IntegrationObjectRow>> SqlIntegrationData::activeObjects(QString *error)
 {
-    const SqlOutcome listed = m_sql->exec(
-            u"SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 = %9 ORDER BY %2"_s.arg(
+    const SqlOutcome listed =
+            m_sql->exec(u"SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 = %9 ORDER BY %2"_s.arg(
                     q(u"Id"_s), q(u"SmrName"_s), q(u"SmrEntityName"_s), q(u"SmrKeyColumn"_s),
                     q(u"SmrOneCObject"_s), q(u"SmrOneCKeyField"_s),
                     q(m_settings.integrationObjectTable), q(u"SmrIsActive"_s),
@@ -60,8 +59,8 @@ std::optional<QList<IntegrationLogRow>> SqlIntegrationData::logOfRun(const QStri
             u"SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 WHERE LOWER(CAST(%10 AS TEXT)) = ?"_s
                     .arg(q(u"SmrIntegrationObjectId"_s), q(u"SmrStatus"_s), q(u"SmrCreated"_s),
                          q(u"SmrUpdated"_s), q(u"SmrLinked"_s), q(u"SmrExported"_s),
-                         q(u"SmrErrors"_s), q(u"SmrMessage"_s),
-                         q(m_settings.integrationLogTable), q(u"SmrProcessLogId"_s)),
+                         q(u"SmrErrors"_s), q(u"SmrMessage"_s), q(m_settings.integrationLogTable),
+                         q(u"SmrProcessLogId"_s)),
             {processLogId.toLower()});
     if (!log.ok) {
         *error = tr("The connector's log %1 could not be read: %2")
@@ -83,7 +82,7 @@ std::optional<qint64> SqlIntegrationData::duplicates(const QString &entity,
     const SqlOutcome dup = m_sql->exec(
             u"SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM %1 WHERE %2 "
             u"IS NOT NULL AND %2 <> '' GROUP BY %2 HAVING COUNT(*) > 1) t"_s.arg(q(entity),
-                                                                                  q(keyColumn)));
+                                                                                 q(keyColumn)));
     if (!dup.ok) {
         *error = tr("Duplicates in %1 could not be counted: %2").arg(entity, dup.errorText);
         return std::nullopt;
