@@ -104,9 +104,7 @@ int CloudRequestsCommand::run(const QStringList &arguments, CliContext &context)
         }
         if (const auto summary = RunValues::packageArchiveFromJson(
                     journal->value(RunValues::packageArchiveKey())))
-            for (const ArchivePackageChange &p : summary->packages)
-                if (!p.installedVersion.isEmpty())
-                    input.installed.append({p.name, {}, p.installedVersion, {}});
+            input.installed = summary->installed();
     }
 
     const QList<SupportRequest> requests = CloudSupportRequests::generate(input);

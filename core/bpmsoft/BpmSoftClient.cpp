@@ -1336,6 +1336,26 @@ std::optional<QJsonObject> BpmSoftClient::dataQuery(const QString &operation,
     return json;
 }
 
+bool BpmSoftClient::selectPages(Select query, Progress &progress,
+                                const std::function<void(const QList<QJsonObject> &)> &onPage,
+                                int pageRows)
+{
+    query.rowCount = pageRows;
+    for (query.rowsOffset = 0;; query.rowsOffset += pageRows) {
+        const auto page = select(query, progress);
+        if (!page)
+            return false;
+        onPage(*page);
+        if (page->size() < pageRows)
+            return true;
+        if (progress.isCancelled()) {
+            setError(BpmSoftError::Kind::Cancelled, tr("Reading %1: cancelled.").arg(query.entity),
+                     nullptr);
+            return false;
+        }
+    }
+}
+
 std::optional<QList<QJsonObject>> BpmSoftClient::select(const Select &query, Progress &progress)
 {
     QJsonObject items;

@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -138,6 +139,12 @@ public:
         bool allColumns = false; ///< every column of the entity besides `columns`
     };
     std::optional<QList<QJsonObject>> select(const Select &query, Progress &progress);
+    /// Every row of `query`, `pageRows` at a time (rowCount/rowsOffset; give `query.orderBy` so
+    /// the pages are stable), each page handed to `onPage`. False on a failed request or when
+    /// cancelled between pages (lastError()).
+    bool selectPages(Select query, Progress &progress,
+                     const std::function<void(const QList<QJsonObject> &)> &onPage,
+                     int pageRows = 5000);
     /// Rows matching the filter (an aggregate COUNT over Id).
     std::optional<qint64> count(const QString &entity, const DataFilter &filter,
                                 Progress &progress);

@@ -85,6 +85,16 @@ struct PackageArchiveSummary
     QString file;
     QString sha256;
     QList<ArchivePackageChange> packages;
+
+    /// The site's installed versions of the archive's packages, as preflight read them.
+    QList<InstalledPackage> installed() const
+    {
+        QList<InstalledPackage> list;
+        for (const ArchivePackageChange &p : packages)
+            if (!p.installedVersion.isEmpty())
+                list.append({p.name, {}, p.installedVersion, {}});
+        return list;
+    }
 };
 
 /// Key "package.installed.<stage>": the site's packages as re-read after the install (or after

@@ -315,6 +315,10 @@
         <source>Waiting for the business process %1: cancelled.</source>
         <translation>Ожидание бизнес-процесса %1 отменено.</translation>
     </message>
+    <message>
+        <source>Reading %1: cancelled.</source>
+        <translation>Чтение %1: отменено.</translation>
+    </message>
 </context>
 <context>
     <name>upgrade::InstallLogAnalyzer</name>

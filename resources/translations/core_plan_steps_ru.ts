@@ -349,10 +349,6 @@
         <source>The mapping table %1 could not be read for its snapshot: %2</source>
         <translation>Не удалось прочитать таблицу соответствий %1 для снимка: %2</translation>
     </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
 </context>
 <context>
     <name>upgrade::FinishStep</name>
@@ -906,10 +902,6 @@ the upgrade of the 1C Connector for BPMSoft on %1 failed on %2. Please restore t
     <message>
         <source>The package archive could not be read: %1</source>
         <translation>Не удалось прочитать архив пакетов: %1</translation>
-    </message>
-    <message>
-        <source>The installed versions are not in the requests: %1</source>
-        <translation>Установленные версии не указаны в обращениях: %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>

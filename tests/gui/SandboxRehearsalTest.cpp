@@ -29,6 +29,7 @@
 #include "WaitUntil.h"
 #include "WelcomeViewModel.h"
 #include "WizardSession.h"
+#include "WizardTest.h"
 
 #include "plan/Journal.h"
 #include "plan/ProcedureStepFactory.h"
@@ -107,7 +108,7 @@ QJsonObject readJson(const QString &path)
                                           : QJsonObject();
 }
 
-class SandboxRehearsal : public ::testing::Test
+class SandboxRehearsal : public test::WizardTest
 {
 protected:
     void SetUp() override
@@ -142,20 +143,9 @@ protected:
         return s;
     }
 
-    static bool waitForPage(UpgradeWizard &w, PageId id, int timeoutMs = 15000)
-    {
-        return test::waitUntil([&] { return w.currentId() == id; }, timeoutMs);
-    }
     static bool waitComplete(UpgradeWizard &w, int timeoutMs = 180000)
     {
-        return test::waitUntil([&] { return w.currentPage()->isComplete(); }, timeoutMs);
-    }
-    static QPushButton *answerButton(UpgradeWizard &w, const QString &value)
-    {
-        for (QPushButton *b : w.currentPage()->findChildren<QPushButton *>(u"answer-"_s + value))
-            if (b->isVisible())
-                return b;
-        return nullptr;
+        return WizardTest::waitComplete(w, timeoutMs);
     }
 
     /// Welcome ("Rehearse on the sandbox", the scenario) → the Connections page.

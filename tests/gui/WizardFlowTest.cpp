@@ -18,6 +18,7 @@
 #include "WaitUntil.h"
 #include "WelcomeViewModel.h"
 #include "WizardSession.h"
+#include "WizardTest.h"
 
 #include "plan/Context.h"
 #include "plan/Journal.h"
@@ -90,7 +91,7 @@ public:
     }
 };
 
-class WizardFlow : public ::testing::Test
+class WizardFlow : public test::WizardTest
 {
 protected:
     void SetUp() override
@@ -162,20 +163,9 @@ protected:
         return s;
     }
 
-    static bool waitForPage(UpgradeWizard &w, PageId id, int timeoutMs = 15000)
-    {
-        return test::waitUntil([&] { return w.currentId() == id; }, timeoutMs);
-    }
     static bool waitComplete(UpgradeWizard &w, int timeoutMs = 20000)
     {
-        return test::waitUntil([&] { return w.currentPage()->isComplete(); }, timeoutMs);
-    }
-    static QPushButton *answerButton(UpgradeWizard &w, const QString &value)
-    {
-        for (QPushButton *b : w.currentPage()->findChildren<QPushButton *>(u"answer-"_s + value))
-            if (b->isVisible())
-                return b;
-        return nullptr;
+        return WizardTest::waitComplete(w, timeoutMs);
     }
 
     /// Opens the profile on the Welcome page and goes to the Connections page.

@@ -137,7 +137,6 @@ std::optional<qint64> DeduplicateStep::exportRows(BpmSoftClient &client, const Q
                                                   const QString &path, Progress &progress,
                                                   QString *error)
 {
-    constexpr int PageRows = 5000;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -146,29 +145,20 @@ std::optional<qint64> DeduplicateStep::exportRows(BpmSoftClient &client, const Q
         return std::nullopt;
     }
     qint64 rows = 0;
-    for (int offset = 0;; offset += PageRows) {
-        BpmSoftClient::Select select(table, {u"Id"_s});
-        select.allColumns = true;
-        select.orderBy = u"Id"_s;
-        select.rowCount = PageRows;
-        select.rowsOffset = offset;
-        const auto page = client.select(select, progress);
-        if (!page) {
-            *error = tr("The mapping table %1 could not be read for its snapshot: %2")
-                             .arg(table, client.lastError().message);
-            return std::nullopt; // QSaveFile without commit leaves nothing behind
-        }
-        for (const QJsonObject &row : *page) {
+    BpmSoftClient::Select select(table, {u"Id"_s});
+    select.allColumns = true;
+    select.orderBy = u"Id"_s;
+    const bool read = client.selectPages(select, progress, [&](const QList<QJsonObject> &page) {
+        for (const QJsonObject &row : page) {
             file.write(QJsonDocument(row).toJson(QJsonDocument::Compact));
             file.write("\n");
         }
-        rows += page->size();
-        if (page->size() < PageRows)
-            break;
-        if (progress.isCancelled()) {
-            *error = tr("cancelled");
-            return std::nullopt;
-        }
+        rows += page.size();
+    });
+    if (!read) {
+        *error = tr("The mapping table %1 could not be read for its snapshot: %2")
+                         .arg(table, client.lastError().message);
+        return std::nullopt; // QSaveFile without commit leaves nothing behind
     }
     if (!file.commit()) {
         *error = tr("Cannot write the snapshot %1: %2")

@@ -94,25 +94,21 @@ std::optional<qint64> SiteIntegrationData::duplicates(const QString &entity,
     // DataService has no GROUP BY ... HAVING: read the key column page by page, ordered so the
     // pages are stable, and count here.
     QHash<QString, qint64> counts;
-    for (int offset = 0;; offset += PageRows) {
-        BpmSoftClient::Select select(entity, {keyColumn});
-        select.filter.isNotNull(keyColumn);
-        select.rowCount = PageRows;
-        select.rowsOffset = offset;
-        select.orderBy = keyColumn;
-        const auto rows = m_client->select(select, m_progress);
-        if (!rows) {
-            *error = tr("Duplicates in %1 could not be counted: %2")
-                             .arg(entity, m_client->lastError().message);
-            return std::nullopt;
-        }
-        for (const QJsonObject &r : *rows) {
-            const QString key = r.value(keyColumn).toVariant().toString();
-            if (!key.isEmpty())
-                ++counts[key];
-        }
-        if (rows->size() < PageRows || m_progress.isCancelled())
-            break;
+    BpmSoftClient::Select select(entity, {keyColumn});
+    select.filter.isNotNull(keyColumn);
+    select.orderBy = keyColumn;
+    const bool read =
+            m_client->selectPages(select, m_progress, [&](const QList<QJsonObject> &rows) {
+                for (const QJsonObject &r : rows) {
+                    const QString key = r.value(keyColumn).toVariant().toString();
+                    if (!key.isEmpty())
+                        ++counts[key];
+                }
+            });
+    if (!read) {
+        *error = tr("Duplicates in %1 could not be counted: %2")
+                         .arg(entity, m_client->lastError().message);
+        return std::nullopt;
     }
     qint64 duplicates = 0;
     for (const qint64 n : std::as_const(counts))

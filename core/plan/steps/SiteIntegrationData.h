@@ -28,9 +28,6 @@ public:
     std::optional<qint64> duplicates(const QString &entity, const QString &keyColumn,
                                      QString *error) override;
 
-    /// Rows read per DataService request.
-    static constexpr int PageRows = 5000;
-
 private:
     std::unique_ptr<BpmSoftClient> m_client;
     ConnectorSettings m_settings;

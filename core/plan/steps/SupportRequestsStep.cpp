@@ -3,11 +3,10 @@
 #include "StepSupport.h"
 
 #include "plan/Context.h"
-#include "plan/RunServices.h"
 
-#include "bpmsoft/BpmSoftClient.h"
 #include "package/PackageArchiveReader.h"
 #include "report/CloudSupportRequests.h"
+#include "report/RunValues.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -46,17 +45,10 @@ StepResult SupportRequestsStep::run(Context &context, Progress &progress)
         return StepResult::failed(
                 tr("The package archive could not be read: %1").arg(archive.error.message));
     input.archive = *archive.archive;
-    QString error;
-    RunServices *s = StepSupport::services(context, &error);
-    std::unique_ptr<BpmSoftClient> client =
-            s ? s->client(EnvironmentKind::Production, &error) : nullptr;
-    if (client && client->login(progress)) {
-        if (const auto installed = client->installedPackages(progress))
-            input.installed = *installed;
-    } else {
-        progress.log(tr("The installed versions are not in the requests: %1")
-                             .arg(client ? client->lastError().message : error));
-    }
+    // The installed versions as preflight read them (the same as `cloud-requests --journal`).
+    if (const auto summary =
+                RunValues::packageArchiveFromJson(context.value(RunValues::packageArchiveKey())))
+        input.installed = summary->installed();
     const QDir folder(QDir(context.runDirectory()).filePath(u"support-requests"_s));
     if (!QDir().mkpath(folder.path()))
         return StepResult::failed(

@@ -190,6 +190,22 @@ protected:
         return j ? j->value(key) : QJsonValue();
     }
 
+    /// The sandbox's profile, to change for a test.
+    QJsonObject profileJson() const
+    {
+        QFile in(profile);
+        return in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object()
+                                            : QJsonObject();
+    }
+
+    /// Writes `json` as `name` next to the sandbox's profile and runs with it from now on.
+    bool useProfile(const QJsonObject &json, const QString &name)
+    {
+        profile = root.filePath(u"sandbox/"_s + name);
+        QFile out(profile);
+        return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(json).toJson()) > 0;
+    }
+
     /// The report.json the last stage's end wrote into the run folder.
     QJsonObject reportJson()
     {
@@ -420,17 +436,11 @@ TEST_F(UpgradeEndToEnd, SkippedDeduplicationIsCaughtByVerification)
     start(u"happy"_s);
     // A profile that names a deduplication column that does not exist: the flag step fails, and
     // the run is told to skip it, as a careless operator would.
-    QFile in(profile);
-    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject json = profileJson();
     QJsonObject connector = json.value(u"connector"_s).toObject();
     connector.insert(u"deduplicationColumn"_s, u"SmrNoSuchFlag"_s);
     json.insert(u"connector"_s, connector);
-    profile = root.filePath(u"sandbox/profile-skip.json"_s);
-    QFile out(profile);
-    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(json).toJson());
-    out.close();
+    ASSERT_TRUE(useProfile(json, u"profile-skip.json"_s));
 
     const CliRun test =
             stage(u"test"_s, {u"--answer"_s, u"on-failure.test.deduplicate=skip:e2e test"_s});
@@ -455,19 +465,13 @@ TEST_F(UpgradeEndToEnd, MaintenanceWindowInBlockModeStopsProduction)
     start(u"happy"_s);
     // A window that is not now (it starts in three hours and lasts one), mode "block".
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QFile in(profile);
-    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject json = profileJson();
     json.insert(u"maintenanceWindow"_s,
                 QJsonObject{{u"from"_s, now.addSecs(3 * 3600).toString(u"HH:mm"_s)},
                             {u"to"_s, now.addSecs(4 * 3600).toString(u"HH:mm"_s)},
                             {u"timeZone"_s, u"UTC"_s},
                             {u"mode"_s, u"block"_s}});
-    profile = root.filePath(u"sandbox/profile-window.json"_s);
-    QFile out(profile);
-    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(json).toJson());
-    out.close();
+    ASSERT_TRUE(useProfile(json, u"profile-window.json"_s));
 
     const CliRun test = stage(u"test"_s);
     ASSERT_EQ(test.exitCode, 0) << test.text(); // the window is for production only
@@ -529,9 +533,7 @@ TEST_F(UpgradeEndToEnd, CloudThroughTheHttpApi)
     QString error;
     ASSERT_TRUE(copy.start(&error)) << error.toStdString();
 
-    QFile in(profile);
-    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject json = profileJson();
     QJsonObject environments = json.value(u"environments"_s).toObject();
     auto cloud = [](QJsonObject env, const QUrl &site, const QUrl &odata) {
         env.insert(u"siteUrl"_s, site.toString());
@@ -548,11 +550,7 @@ TEST_F(UpgradeEndToEnd, CloudThroughTheHttpApi)
     environments.insert(u"test"_s, cloud(environments.value(u"test"_s).toObject(),
                                          copy.info().siteUrl, copy.info().productionODataUrl));
     json.insert(u"environments"_s, environments);
-    profile = root.filePath(u"sandbox/profile-cloud.json"_s);
-    QFile out(profile);
-    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(json).toJson());
-    out.close();
+    ASSERT_TRUE(useProfile(json, u"profile-cloud.json"_s));
 
     const CliRun test = stage(u"test"_s);
     ASSERT_EQ(test.exitCode, 0) << test.text();

@@ -513,11 +513,12 @@ TEST_F(RunnerTest, DestructiveStepRefusedWithoutAVerifiedBackup)
 }
 
 /// A backup step that records a verified backup of production with the given source identity.
-std::shared_ptr<FnStep> backupStep(const QString &id, TargetIdentity source)
+std::shared_ptr<FnStep> backupStep(const QString &id, TargetIdentity source,
+                                   const ArtifactSpec &spec = ProdBackup)
 {
-    auto step = std::make_shared<FnStep>(id, [source](Context &c, Progress &) {
+    auto step = std::make_shared<FnStep>(id, [source, spec](Context &c, Progress &) {
         Artifact a;
-        a.kind = ProdBackup.kind;
+        a.kind = spec.kind;
         a.environment = EnvironmentKind::Production;
         a.path = u"/backups/prod.bak"_s;
         a.size = 10;
@@ -526,7 +527,7 @@ std::shared_ptr<FnStep> backupStep(const QString &id, TargetIdentity source)
         a.source = source;
         return c.recordArtifact(a) ? StepResult::ok() : StepResult::failed(u"journal"_s);
     });
-    step->made = {ProdBackup};
+    step->made = {spec};
     return step;
 }
 
@@ -558,41 +559,47 @@ TEST_F(RunnerTest, DestructiveStepRunsOnlyOnTheIdentifiedTarget)
 }
 
 // Cloud: the provider's backup has no database fingerprint; it is taken as the site's.
-TEST_F(RunnerTest, ProviderBackupIsCheckedBySite)
-{
-    const ArtifactSpec providerBackup{u"backup.provider"_s, EnvironmentKind::Production};
-    identity->identities[EnvironmentKind::Production].fingerprint.clear();
-    const TargetIdentity site = identity->identities[EnvironmentKind::Production];
-    auto confirm = [&](TargetIdentity source) {
-        auto step = std::make_shared<FnStep>(
-                u"production.provider-backup"_s, [source, providerBackup](Context &c, Progress &) {
-                    Artifact a;
-                    a.kind = providerBackup.kind;
-                    a.environment = EnvironmentKind::Production;
-                    a.path = u"hosting provider, request LAN-1"_s;
-                    a.verified = true;
-                    a.source = source;
-                    return c.recordArtifact(a) ? StepResult::ok() : StepResult::failed(u"j"_s);
-                });
-        step->made = {providerBackup};
-        return step;
-    };
-    auto install = okStep(u"production.install"_s);
-    install->destructive = true;
-    install->needs = {providerBackup};
-    install->stepTarget = {EnvironmentKind::Production, StepTarget::Site};
-    answerer = [](const Question &q) -> std::optional<Answer> {
-        if (q.id.startsWith(u"confirm."_s))
-            return yes();
-        return Answer{u"abort"_s, {}, AnswerSource::Interactive};
-    };
-    passTestStage();
+const ArtifactSpec ProviderBackup{u"backup.provider"_s, EnvironmentKind::Production};
 
+/// Production on a cloud site: no database fingerprint; the test stage passed.
+class CloudRunnerTest : public RunnerTest
+{
+protected:
+    void SetUp() override
+    {
+        RunnerTest::SetUp();
+        identity->identities[EnvironmentKind::Production].fingerprint.clear();
+        answerer = [](const Question &q) -> std::optional<Answer> {
+            if (q.id.startsWith(u"confirm."_s))
+                return yes();
+            return Answer{u"abort"_s, {}, AnswerSource::Interactive};
+        };
+        passTestStage();
+    }
+
+    /// Runs the production stage — the provider's backup taken from `source`, then an install
+    /// that needs it — and returns the install step.
+    std::shared_ptr<FnStep> runProduction(const TargetIdentity &source, StageState *state)
+    {
+        auto install = okStep(u"production.install"_s);
+        install->destructive = true;
+        install->needs = {ProviderBackup};
+        install->stepTarget = {EnvironmentKind::Production, StepTarget::Site};
+        setStage(StageKind::Production,
+                 {backupStep(u"production.provider-backup"_s, source, ProviderBackup), install});
+        *state = run(StageKind::Production);
+        return install;
+    }
+};
+
+TEST_F(CloudRunnerTest, ProviderBackupIsCheckedBySite)
+{
     // Confirmed for another site: refused, nothing changed.
-    TargetIdentity other = site;
+    TargetIdentity other = identity->identities[EnvironmentKind::Production];
     other.siteUrl = u"https://other.example.ru"_s;
-    setStage(StageKind::Production, {confirm(other), install});
-    EXPECT_EQ(run(StageKind::Production), StageState::Failed);
+    StageState state = StageState::Pending;
+    const auto install = runProduction(other, &state);
+    EXPECT_EQ(state, StageState::Failed);
     EXPECT_EQ(install->runs, 0);
     GateRecord last = journal()->gates().last();
     EXPECT_EQ(last.gate, u"target-identity"_s);
@@ -600,34 +607,11 @@ TEST_F(RunnerTest, ProviderBackupIsCheckedBySite)
     EXPECT_TRUE(last.reason.contains(u"other.example.ru"_s)) << last.reason.toStdString();
 }
 
-TEST_F(RunnerTest, ProviderBackupOfTheSameSiteLetsTheStepRun)
+TEST_F(CloudRunnerTest, ProviderBackupOfTheSameSiteLetsTheStepRun)
 {
-    const ArtifactSpec providerBackup{u"backup.provider"_s, EnvironmentKind::Production};
-    identity->identities[EnvironmentKind::Production].fingerprint.clear();
-    const TargetIdentity site = identity->identities[EnvironmentKind::Production];
-    auto confirm = std::make_shared<FnStep>(
-            u"production.provider-backup"_s, [site, providerBackup](Context &c, Progress &) {
-                Artifact a;
-                a.kind = providerBackup.kind;
-                a.environment = EnvironmentKind::Production;
-                a.path = u"hosting provider, request LAN-1"_s;
-                a.verified = true;
-                a.source = site;
-                return c.recordArtifact(a) ? StepResult::ok() : StepResult::failed(u"j"_s);
-            });
-    confirm->made = {providerBackup};
-    auto install = okStep(u"production.install"_s);
-    install->destructive = true;
-    install->needs = {providerBackup};
-    install->stepTarget = {EnvironmentKind::Production, StepTarget::Site};
-    answerer = [](const Question &q) -> std::optional<Answer> {
-        if (q.id.startsWith(u"confirm."_s))
-            return yes();
-        return Answer{u"abort"_s, {}, AnswerSource::Interactive};
-    };
-    passTestStage();
-    setStage(StageKind::Production, {confirm, install});
-    EXPECT_EQ(run(StageKind::Production), StageState::Passed);
+    StageState state = StageState::Pending;
+    const auto install = runProduction(identity->identities[EnvironmentKind::Production], &state);
+    EXPECT_EQ(state, StageState::Passed);
     EXPECT_EQ(install->runs, 1);
 }
 
